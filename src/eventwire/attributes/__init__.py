@@ -1,0 +1,1 @@
+"""Attributes: dates, places, quotes, quantities, tone. OWNER: attributes helper."""

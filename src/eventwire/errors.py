@@ -1,0 +1,40 @@
+"""Errors with stable codes, in one place, so messages can be searched for and documented."""
+
+from __future__ import annotations
+
+
+class EventwireError(Exception):
+    """An error a user can act on. `code` is stable across versions (E001…)."""
+
+    def __init__(self, code: str, message: str):
+        super().__init__(f"[{code}] {message}")
+        self.code = code
+        self.message = message
+
+
+class InputError(EventwireError):
+    """A document that cannot be read or processed; names the document and the problem."""
+
+    def __init__(self, code: str, doc_id: str, message: str):
+        super().__init__(code, f"{doc_id}: {message}")
+        self.doc_id = doc_id
+
+
+class DictionaryError(EventwireError):
+    """A malformed dictionary or actor file; names the file, the line and the reason."""
+
+    def __init__(self, code: str, path: str, line: int | None, message: str):
+        where = f"{path}:{line}" if line is not None else path
+        super().__init__(code, f"{where}: {message}")
+        self.path = path
+        self.line = line
+
+
+# Stable codes (documented in docs/errors.md):
+# E001 spaCy model missing
+# E101 empty document            E102 binary / not text        E103 invalid UTF-8
+# E104 document too large        E105 JSON line not valid JSON E106 record lacks `id`
+# E107 record lacks text/html    E108 duplicate id in a batch  E109 unreadable file
+# E110 bad `published` date      E111 HTML has no article body
+# E201 malformed dictionary line E202 dictionary file unreadable
+# E301 processing failed inside the pipeline (bug): message carries the exception

@@ -1,0 +1,5 @@
+"""CAMEO codebook. OWNER: events helper."""
+
+
+def load_codebook():
+    raise NotImplementedError

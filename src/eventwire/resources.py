@@ -1,0 +1,42 @@
+"""Everything the pipeline is handed: the spaCy model and the compiled knowledge, loaded once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Sequence
+
+from spacy.language import Language
+
+
+@dataclass
+class Resources:
+    nlp: Language
+    kb: Any            # eventwire.actors.kb.KnowledgeBase
+    verbs: Any         # eventwire.events.verbs.VerbDictionary
+    codebook: Any      # eventwire.events.codebook.Codebook
+    gazetteer: Any     # eventwire.attributes.places.Gazetteer
+    tone_lexicon: Any  # eventwire.attributes.tone.ToneLexicon
+
+
+def load_resources(*, actor_files: Sequence[Path] = (), verb_file: Path | None = None,
+                   agent_files: Sequence[Path] = (), use_default_dictionaries: bool = True,
+                   nlp: Language | None = None) -> Resources:
+    """Load the model and dictionaries. User dictionaries are added to the built-in ones, or
+    replace them with `use_default_dictionaries=False` (CONTRACT.md `--no-default-dictionaries`)."""
+    from eventwire.actors.kb import load_knowledge_base
+    from eventwire.attributes.places import load_gazetteer
+    from eventwire.attributes.tone import load_tone_lexicon
+    from eventwire.events.codebook import load_codebook
+    from eventwire.events.verbs import load_verb_dictionary
+    from eventwire.nlp import load_nlp
+
+    return Resources(
+        nlp=nlp or load_nlp(),
+        kb=load_knowledge_base(actor_files=actor_files, agent_files=agent_files,
+                               use_defaults=use_default_dictionaries),
+        verbs=load_verb_dictionary(verb_file, use_defaults=use_default_dictionaries),
+        codebook=load_codebook(),
+        gazetteer=load_gazetteer(),
+        tone_lexicon=load_tone_lexicon(),
+    )
