@@ -1,0 +1,18 @@
+"""Errors raised while reading gold files (stable codes E401–E403, next to eventwire.errors)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from eventwire.errors import EventwireError
+
+# E401 gold file format not recognised   E402 gold file unreadable or malformed
+# E403 gold record malformed (names the record)
+
+
+class GoldFileError(EventwireError):
+    """A gold file that cannot be scored; names the file (and the record, when one is at fault)."""
+
+    def __init__(self, code: str, path: Path | str, message: str):
+        super().__init__(code, f"{path}: {message}")
+        self.path = str(path)
