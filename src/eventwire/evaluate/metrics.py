@@ -20,10 +20,14 @@ def prf(true_positives: int, false_positives: int, false_negatives: int) -> dict
             "fp": false_positives, "fn": false_negatives}
 
 
-def macro_f1(per_label: dict[str, dict]) -> float | None:
-    """Mean F1 over labels that occur in the gold or the predictions (undefined F1 counts as 0)."""
-    scores = [scores["f1"] or 0.0 for scores in per_label.values() if scores["tp"] + scores["fn"] + scores["fp"]]
-    return round(sum(scores) / len(scores), 4) if scores else None
+def macro_f1(per_label: dict[str, dict], *, labels: Iterable[str] | None = None) -> float | None:
+    """Mean F1 over `labels` (default: every label seen in gold or predictions); an undefined F1
+    counts as 0, so a class the system never predicts pulls the mean down."""
+    chosen = list(labels) if labels is not None else list(per_label)
+    if not chosen:
+        return None
+    scores = [(per_label.get(label) or {}).get("f1") or 0.0 for label in chosen]
+    return round(sum(scores) / len(scores), 4)
 
 
 def confusion(pairs: Iterable[tuple[str, str]]) -> dict[str, dict[str, int]]:

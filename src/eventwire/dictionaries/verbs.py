@@ -1,0 +1,249 @@
+"""Reader for PETRARCH / TABARI verb dictionaries (the format of CAMEO.2.0.txt).
+
+The file has synonym sets (`&LABEL` followed by `+member` lines), then verb blocks: a header
+`--- NAME [code] ---`, verb lines (`VERB {irregular forms} [own code]`, multi-word verbs such as
+`+ASK_FOR` or `WIRE_+TAP` where `+` marks the verb word), and pattern lines
+`- PRE * POST [code] # comment`. `~` lines (verb transformations) are recognised and skipped.
+
+The reader returns plain dicts/lists (JSON-ready) so the built-in dictionary can be compiled once to a
+gzipped JSON file and loaded fast; `eventwire.events.verbs` wraps them for lookup. Malformed lines raise
+DictionaryError("E201", path, line, reason).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from eventwire.errors import DictionaryError
+
+_HEADER = re.compile(r"^---\s*(?P<name>[^\[]*?)\s*\[(?P<code>[^\]]*)\]")
+_CODE = re.compile(r"\[(?P<code>[^\]]*)\]")
+_CODE_VALUE = re.compile(r"^(?:---|\d{2,4})?$")
+
+
+@dataclass
+class VerbFile:
+    """What one verb dictionary file defines (JSON-ready parts)."""
+
+    synsets: dict[str, list[list[str]]] = field(default_factory=dict)
+    verbs: list[dict[str, Any]] = field(default_factory=list)
+    blocks: dict[str, dict[str, Any]] = field(default_factory=dict)
+    transformations: int = 0
+    skipped_patterns: int = 0  # patterns naming an undefined synset (ignored, as PETRARCH does)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"synsets": self.synsets, "verbs": self.verbs, "blocks": self.blocks}
+
+
+def read_verb_file(path: str | Path) -> VerbFile:
+    """Parse a verb dictionary file; E202 if unreadable, E201 on a malformed line."""
+    try:
+        text = Path(path).read_text(encoding="utf-8", errors="replace")
+    except OSError as exc:
+        raise DictionaryError("E202", str(path), None, f"cannot read verb dictionary: {exc}") from exc
+    return parse_verb_text(text, source=str(path))
+
+
+def parse_verb_text(text: str, *, source: str = "<verbs>") -> VerbFile:
+    reader = _Reader(source)
+    for number, raw in enumerate(text.splitlines(), start=1):
+        reader.read_line(raw, number)
+    return reader.result
+
+
+def parse_code(raw: str) -> tuple[str | None, bool]:
+    """'[042:043]' body -> ('042', False); ':173' -> ('173', True): the subject is the target;
+    '---' or '' -> (None, False): no event."""
+    first, _, second = raw.strip().partition(":")
+    first, second = first.strip(), second.strip()
+    if first and first != "---":
+        return first, False
+    if second and second != "---":
+        return second, True
+    return None, False
+
+
+class _Reader:
+    def __init__(self, source: str):
+        self.source = source
+        self.result = VerbFile()
+        self.synset: str | None = None  # label whose `+` members are being read
+        self.block: str | None = None
+
+    def fail(self, number: int, reason: str) -> None:
+        raise DictionaryError("E201", self.source, number, reason)
+
+    def read_line(self, raw: str, number: int) -> None:
+        line = raw.split("#", 1)[0].strip()
+        if not line or line.startswith("~~") or line.startswith("===="):
+            return
+        if line.startswith("---"):
+            self.read_header(line, number)
+        elif line.startswith("&"):
+            self.start_synset(line, number)
+        elif line.startswith("~"):
+            self.result.transformations += 1
+        elif line.startswith("-"):
+            self.read_pattern(line, number)
+        elif line.startswith("+") and self.synset is not None:
+            self.add_member(line, number)
+        else:
+            self.read_verb(line, number)
+
+    def read_header(self, line: str, number: int) -> None:
+        match = _HEADER.match(line)
+        if not match or not match.group("name").strip():
+            self.fail(number, "block header must look like '--- NAME [code] ---'")
+        code, subject_is_target = self.code(match.group("code"), number)
+        name = match.group("name").strip().upper()
+        self.synset, self.block = None, name
+        block = self.result.blocks.setdefault(name, {"code": None, "subject_is_target": False,
+                                                     "patterns": []})
+        block["code"], block["subject_is_target"] = code, subject_is_target
+
+    def start_synset(self, line: str, number: int) -> None:
+        label = line.split()[0]
+        if len(line.split()) > 1 or not re.fullmatch(r"&[A-Z0-9_'\-]+", label.upper()):
+            self.fail(number, f"synset label must be one word like '&FOOD', got {line!r}")
+        self.synset = _bare(label).upper()
+        self.result.synsets[self.synset] = []
+        self.plurals = not label.endswith("_")
+
+    def add_member(self, line: str, number: int) -> None:
+        phrase = line[1:].strip()
+        if not phrase or any(ch in phrase for ch in "$%^{}()[]"):
+            self.fail(number, f"synset member must be a plain word or phrase, got {line!r}")
+        members = self.result.synsets[self.synset]
+        words = _words(phrase)
+        members.append(words)
+        if self.plurals and not phrase.endswith("_"):
+            members.append(words[:-1] + [_plural(words[-1])])
+
+    def read_verb(self, line: str, number: int) -> None:
+        if self.block is None:
+            self.fail(number, f"verb {line!r} appears before any '--- NAME [code] ---' block")
+        self.synset = None
+        code_match = _CODE.search(line)
+        own_code = None
+        if code_match:
+            own_code = self.code(code_match.group("code"), number)
+            line = line[: code_match.start()] + line[code_match.end():]
+        head, forms = _split_forms(line, number, self)
+        words, verb_index = _verb_words(head, number, self)
+        entry = {"words": words, "verb": words[verb_index], "verb_index": verb_index,
+                 "block": self.block, "forms": forms}
+        if own_code is not None:
+            entry["code"], entry["subject_is_target"] = own_code
+        self.result.verbs.append(entry)
+
+    def read_pattern(self, line: str, number: int) -> None:
+        if self.block is None:
+            self.fail(number, "pattern line appears before any '--- NAME [code] ---' block")
+        self.synset = None
+        code_match = _CODE.search(line)
+        if not code_match:
+            self.fail(number, "pattern line has no [code]")
+        body = line[1: code_match.start()].strip()
+        if body.count("*") != 1:
+            self.fail(number, "pattern must contain exactly one '*' (the verb)")
+        pre_text, post_text = body.split("*")
+        code, subject_is_target = self.code(code_match.group("code"), number)
+        pre, post = _terms(pre_text, number, self), _terms(post_text, number, self)
+        if self.uses_undefined_synset(pre + post):
+            self.result.skipped_patterns += 1
+            return
+        self.result.blocks[self.block]["patterns"].append(
+            {"pre": pre, "post": post, "code": code, "subject_is_target": subject_is_target,
+             "line": number})
+
+    def code(self, raw: str, number: int) -> tuple[str | None, bool]:
+        parts = raw.split(":")
+        if len(parts) > 2 or not all(_CODE_VALUE.match(part.strip()) for part in parts):
+            self.fail(number, f"bad CAMEO code [{raw}]")
+        return parse_code(raw)
+
+    def uses_undefined_synset(self, terms: list[dict[str, Any]]) -> bool:
+        names = [word for term in terms for word in term["words"] if word.startswith("&")]
+        return any(name.upper() not in self.result.synsets for name in names)
+
+
+def _split_forms(line: str, number: int, reader: _Reader) -> tuple[str, list[list[str]]]:
+    """'SEND {SENDS SENT}' -> ('SEND', [['sends'], ['sent']]); unbalanced braces are an error."""
+    if line.count("{") != line.count("}") or line.count("{") > 1:
+        reader.fail(number, "verb line has unbalanced or repeated '{...}' irregular forms")
+    head, _, rest = line.partition("{")
+    forms_text = rest.partition("}")[0]
+    forms = [_words(form.replace("+", "")) for form in forms_text.split()]
+    if not head.strip() or len(head.split()) > 1:
+        reader.fail(number, f"verb line must start with one verb or '_'-joined phrase, got {line!r}")
+    return head.strip(), forms
+
+
+def _verb_words(head: str, number: int, reader: _Reader) -> tuple[list[str], int]:
+    """'+ASK_FOR' -> (['ask', 'for'], 0); 'WIRE_+TAP' -> (['wire', 'tap'], 1)."""
+    parts = [part for part in head.strip("_").split("_") if part]
+    marked = [i for i, part in enumerate(parts) if part.startswith("+")]
+    if len(marked) > 1 or not parts:
+        reader.fail(number, f"multi-word verb must mark exactly one word with '+': {head!r}")
+    words = [part.lstrip("+").lower() for part in parts]
+    if not all(re.fullmatch(r"[a-z0-9'\-]+", word) for word in words):
+        reader.fail(number, f"verb has characters that are not letters: {head!r}")
+    return words, (marked[0] if marked else 0)
+
+
+def _terms(text: str, number: int, reader: _Reader) -> list[dict[str, Any]]:
+    """Pattern side -> terms: {'kind': 'noun', 'words': [...]} (last word is the head) or
+    {'kind': 'prep', 'preps': [...], 'words': [...]} for '(PREP noun)'. Markers $ + % ^ are dropped."""
+    terms: list[dict[str, Any]] = []
+    tokens = re.findall(r"\([^()]*\)|\{[^{}]*\}|[^\s(){}]+|[(){}]", text)
+    for token in tokens:
+        if token in "(){}":
+            reader.fail(number, "unbalanced '(' or '{' in pattern")
+        if token.startswith("("):
+            inner = token[1:-1].replace("{", " ").replace("}", " ").split()
+            if not inner:
+                reader.fail(number, "empty '( )' in pattern")
+            words = _content_words(inner[1:])
+            terms.append({"kind": "prep", "preps": [p.lower() for p in inner[0].split("/")],
+                          "words": words})
+        elif token.startswith("{"):
+            words = _content_words(token[1:-1].split())
+            if words:
+                terms.append({"kind": "noun", "words": words})
+        else:
+            words = _content_words([token])
+            if words:
+                terms.append({"kind": "noun", "words": words})
+    return terms
+
+
+def _content_words(raw: list[str]) -> list[str]:
+    words: list[str] = []
+    for item in raw:
+        if item in ("$", "+", "%", "^") or not item.strip("$+%^"):
+            continue
+        item = item.strip("$%^")
+        if item.startswith("&"):
+            words.append(_bare(item).upper())
+        else:
+            words.extend(_words(item.strip("+")))
+    return words
+
+
+def _bare(label: str) -> str:
+    return label.rstrip("_")
+
+
+def _words(phrase: str) -> list[str]:
+    return [word.lower() for word in phrase.replace("_", " ").split()]
+
+
+def _plural(word: str) -> str:
+    if word.endswith("ss"):
+        return word + "es"
+    if word.endswith("y") and len(word) > 1 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
