@@ -150,6 +150,8 @@ def _read_country_info(path: Path) -> dict[str, dict]:
         if line.startswith("#") or not line.strip():
             continue
         row = dict(zip(columns, line.split("\t")))
+        if row["iso"] == "ISO":  # header line
+            continue
         countries[row["iso"]] = row
     return countries
 

@@ -1,6 +1,76 @@
-def parse_published(value, *, doc_id):
-    raise NotImplementedError
+"""Dates: the article's publication date, and when each event happened.
+
+An event takes the date expression (a spaCy DATE entity) in its sentence that the parse attaches to
+its trigger, else the nearest one in the sentence. Without any, events the article asserts or reports
+(and negated ones) take the publication date — news reports what just happened — while intended and
+hypothetical events get None: their time is unknown.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from spacy.tokens import Span as SpacySpan
+
+from eventwire.attributes.date_expressions import resolve_expression
+from eventwire.attributes.triggers import trigger_token
+from eventwire.errors import InputError
+from eventwire.nlp import Parsed
+from eventwire.schema import Event
+
+FUTURE_MODALITIES = {"intended", "hypothetical"}
 
 
-def date_events(parsed, events):
-    raise NotImplementedError
+def parse_published(value: str | None, *, doc_id: str) -> date | None:
+    """An ISO 8601 date or datetime ("2021-04-08", "2021-04-08T10:30:00Z") as a date."""
+    if value is None or not value.strip():
+        return None
+    text = value.strip()
+    try:
+        if len(text) <= 10:
+            return date.fromisoformat(text)
+        return datetime.fromisoformat(text).date()
+    except ValueError:
+        raise InputError("E110", doc_id, f"`published` is not an ISO 8601 date or datetime: {value!r}") \
+            from None
+
+
+def date_events(parsed: Parsed, events: list[Event]) -> None:
+    for event in events:
+        future = event.modality in FUTURE_MODALITIES
+        found = None
+        for expression in _date_expressions(parsed, event):
+            found = resolve_expression(expression.text, base=parsed.published, future=future)
+            if found is not None:
+                break
+        if found is None and not future and parsed.published is not None:
+            found = (parsed.published, None)
+        event.date = found[0].isoformat() if found else None
+        event.date_end = found[1].isoformat() if found and found[1] else None
+
+
+def _date_expressions(parsed: Parsed, event: Event) -> list[SpacySpan]:
+    """DATE entities of the event's sentence, best first: attached to the trigger (fewest steps up
+    the parse), then the others by distance from the trigger."""
+    sentence = parsed.sentences[event.sentence]
+    dates = [ent for ent in sentence.ents if ent.label_ == "DATE"]
+    trigger = trigger_token(parsed.doc, event.trigger)
+
+    def rank(ent: SpacySpan) -> tuple[int, int]:
+        steps = _steps_below(ent.root, trigger)
+        distance = min(abs(ent.start_char - event.trigger.end), abs(event.trigger.start - ent.end_char))
+        return (steps if steps is not None else 100, distance)
+
+    return sorted(dates, key=rank)
+
+
+def _steps_below(token, ancestor) -> int | None:
+    """How many heads up from `token` to `ancestor`, or None when `ancestor` does not govern it."""
+    if ancestor is None:
+        return None
+    steps = 0
+    while token != ancestor:
+        if token.head == token:
+            return None
+        token, steps = token.head, steps + 1
+    return steps

@@ -1,10 +1,168 @@
-def load_gazetteer():
-    raise NotImplementedError
+"""Places: find every toponym in the article body, resolve it in the gazetteer, locate events.
+
+Toponyms come from spaCy's GPE/LOC/FAC entities, plus gazetteer names the model missed ("Jammu and
+Kashmir" split into two entities, a country inside "Russia-Pakistan relations"). Nationality adjectives
+("Russian") are never places. Ambiguous names are resolved with the document's countries as context.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+
+from eventwire.attributes.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer  # noqa: F401
+from eventwire.attributes.locate import locate_events  # noqa: F401  (public stage function)
+from eventwire.nlp import Parsed
+from eventwire.schema import Actor, Place
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Entities a gazetteer-only match must not be carved out of: "Jordan" the person, "Wilson Center".
+BLOCKING_LABELS = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "LANGUAGE"}
+# Gazetteer-only matches of small towns are mostly ordinary words ("Police", "Of", "Split").
+MIN_CITY_POPULATION_WITHOUT_NER = 100_000
+MAX_NAME_TOKENS = 6
+EDGE_WORDS = {"the", "'s", "\u2019s", "'", "\u2019"}
+# Head words of institution names the model sometimes tags GPE ("Wilson Center", "Brookings Institution").
+INSTITUTION_WORDS = {"center", "centre", "institute", "institution", "university", "college", "council",
+                     "ministry", "agency", "foundation", "program", "programme", "company", "corporation",
+                     "bank", "fund", "committee", "commission", "party", "group", "forum", "school",
+                     "hospital", "association", "society", "office", "department", "times", "post", "news"}
 
 
-def find_places(parsed, *, gazetteer, actors):
-    raise NotImplementedError
+def find_places(parsed: Parsed, *, gazetteer: Gazetteer, actors: list[Actor]) -> list[Place]:
+    spans = _toponym_spans(parsed, gazetteer)
+    texts = [span.text for span in spans]
+    context = _context_countries(texts, gazetteer=gazetteer, actors=actors)
+    return [_place(span, _resolve(span, gazetteer, context)) for span in spans]
 
 
-def locate_events(parsed, events, places):
-    raise NotImplementedError
+def _toponym_spans(parsed: Parsed, gazetteer: Gazetteer) -> list[SpacySpan]:
+    """Non-overlapping toponym spans in content sentences; longer spans win over nested ones."""
+    found: list[SpacySpan] = []
+    for _, sent in parsed.content_sentences():
+        found += _entity_toponyms(sent, gazetteer)
+        found += _gazetteer_toponyms(sent, gazetteer)
+    chosen: list[SpacySpan] = []
+    taken: set[int] = set()
+    for span in sorted(found, key=lambda s: (-(s.end - s.start), s.start)):
+        if not taken.intersection(range(span.start, span.end)):
+            chosen.append(span)
+            taken.update(range(span.start, span.end))
+    return sorted(chosen, key=lambda s: s.start)
+
+
+def _entity_toponyms(sent: SpacySpan, gazetteer: Gazetteer) -> list[SpacySpan]:
+    spans = []
+    for ent in sent.ents:
+        if ent.label_ not in PLACE_LABELS:
+            continue
+        span = _trim(ent)
+        if span is None or span[-1].lower_ in INSTITUTION_WORDS:
+            continue
+        if not gazetteer.is_demonym(span.text):
+            spans.append(span)
+    return spans
+
+
+def _trim(span: SpacySpan) -> SpacySpan | None:
+    """Drop a leading "the" and a trailing possessive: the place is "Pakistan" in "Pakistan's"."""
+    start, end = span.start, span.end
+    while start < end and span.doc[start].lower_ in EDGE_WORDS:
+        start += 1
+    while end > start and span.doc[end - 1].lower_ in EDGE_WORDS:
+        end -= 1
+    return span.doc[start:end] if end > start else None
+
+
+def _gazetteer_toponyms(sent: SpacySpan, gazetteer: Gazetteer) -> list[SpacySpan]:
+    """Longest gazetteer names over capitalised proper-noun token runs."""
+    doc, spans = sent.doc, []
+    index = sent.start
+    while index < sent.end:
+        match = _longest_match(doc, index, sent.end, gazetteer)
+        if match is None:
+            index += 1
+            continue
+        spans.append(match)
+        index = match.end
+    return spans
+
+
+def _longest_match(doc, start: int, limit: int, gazetteer: Gazetteer) -> SpacySpan | None:
+    if not _can_start_name(doc[start]):
+        return None
+    for end in range(min(limit, start + MAX_NAME_TOKENS), start, -1):
+        span = doc[start:end]
+        if not _can_end_name(doc[end - 1]):
+            continue
+        entry = gazetteer.resolve(span.text)
+        if entry is not None and _acceptable_without_ner(span, entry, gazetteer):
+            return span
+    return None
+
+
+def _can_start_name(token) -> bool:
+    return token.text[:1].isupper() and token.tag_ in ("NNP", "NNPS")
+
+
+def _can_end_name(token) -> bool:
+    return token.text[:1].isupper() or token.text.endswith(".")
+
+
+def _acceptable_without_ner(span: SpacySpan, entry: GazetteerEntry, gazetteer: Gazetteer) -> bool:
+    if gazetteer.is_demonym(span.text):
+        return False
+    if any(_blocks(ent, span) for ent in span.doc.ents):
+        return False
+    if entry.feature == "city":
+        return entry.population >= MIN_CITY_POPULATION_WITHOUT_NER
+    return True
+
+
+def _blocks(ent: SpacySpan, span: SpacySpan) -> bool:
+    """A name inside a person/organisation entity is part of that name — unless the entity is only
+    this place joined to another by a hyphen ("Russia-Pakistan")."""
+    if ent.end <= span.start or ent.start >= span.end:
+        return False
+    if ent[-1].lower_ in INSTITUTION_WORDS and ent.end > span.end:
+        return True
+    if ent.label_ not in BLOCKING_LABELS:
+        return False
+    if ent.label_ == "ORG" and (ent.start, ent.end) == (span.start, span.end):
+        return False  # the small model often tags a bare city name ORG ("Karachi")
+    return not any(token.text in "-\u2013" for token in ent)
+
+
+def _context_countries(texts: list[str], *, gazetteer: Gazetteer, actors: list[Actor]) -> set[str]:
+    """Countries the document is about: actor countries and countries it names outright."""
+    context = {actor.country for actor in actors if actor.country and len(actor.country) == 3
+               and actor.country not in ("IGO", "NGO")}
+    for text in texts:
+        entry = gazetteer.resolve(text)
+        if entry is not None and entry.feature == "country":
+            context.add(entry.country)
+    return context
+
+
+def _resolve(span: SpacySpan, gazetteer: Gazetteer, context: set[str]) -> GazetteerEntry | None:
+    """The whole span's name, else the longest name inside it ("northern Afghanistan")."""
+    entry = gazetteer.resolve(span.text, context=context)
+    if entry is not None:
+        return entry
+    for length in range(len(span) - 1, 0, -1):
+        for start in range(span.start, span.end - length + 1):
+            part = span.doc[start:start + length]
+            if not (_can_start_name(part[0]) and _can_end_name(part[-1])):
+                continue
+            entry = gazetteer.resolve(part.text, context=context)
+            if entry is not None:
+                return entry
+    return None
+
+
+def _place(span: SpacySpan, entry: GazetteerEntry | None) -> Place:
+    place = Place(text=span.text, start=span.start_char, end=span.end_char)
+    if entry is not None:
+        place.name, place.feature, place.country = entry.name, entry.feature, entry.country
+        place.admin1 = entry.admin1 if entry.feature in ("admin1", "admin2", "city") else None
+        place.lat, place.lon, place.geonameid = entry.lat, entry.lon, entry.geonameid
+    return place

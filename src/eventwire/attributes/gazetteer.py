@@ -1,0 +1,122 @@
+"""The compiled place gazetteer (data/gazetteer.tsv.gz): name lookup and disambiguation.
+
+Built by scripts/build_place_data.py from GeoNames (CC BY 4.0); see data/LICENSES/geonames.txt.
+"""
+
+from __future__ import annotations
+
+import gzip
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+
+# A name that is also an admin1 area's name usually means the city when that city is this big
+# ("Washington", "New York"); smaller same-name cities lose to the area ("Punjab" has none anyway).
+CITY_OVER_ADMIN1_POPULATION = 100_000
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntry:
+    geonameid: int | None
+    feature: str
+    name: str
+    country: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    population: int
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    entry: GazetteerEntry
+    primary: bool  # matched the entry's own name, not an alternate name
+
+
+class Gazetteer:
+    def __init__(self, entries: list[GazetteerEntry], names: dict[str, list[tuple[int, bool]]],
+                 demonyms: frozenset[str]):
+        self._entries = entries
+        self._names = names
+        self._demonyms = demonyms
+        self.max_name_tokens = max((len(key.split()) for key in names), default=1)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    @property
+    def name_count(self) -> int:
+        return len(self._names)
+
+    def lookup(self, text: str) -> list[Candidate]:
+        return [Candidate(self._entries[index], primary)
+                for index, primary in self._names.get(name_key(text), [])]
+
+    def is_demonym(self, text: str) -> bool:
+        return name_key(text) in self._demonyms
+
+    def resolve(self, text: str, *, context: set[str] = frozenset()) -> GazetteerEntry | None:
+        return choose_entry(self.lookup(text), context=context)
+
+
+def choose_entry(candidates: list[Candidate], *, context: set[str] = frozenset()) -> GazetteerEntry | None:
+    """Pick the place a name most likely means.
+
+    A country name means the country. Otherwise places in a context country (countries the document
+    names, actor countries) win; then own names over alternate names, named regions, population.
+    """
+    if not candidates:
+        return None
+    countries = [c for c in candidates if c.entry.feature == "country"]
+    if countries:
+        return max(countries, key=lambda c: (c.primary, c.entry.population)).entry
+    in_context = [c for c in candidates if c.entry.country in context]
+    pool = _prefer_big_city_over_admin1(in_context or candidates)
+    return max(pool, key=lambda c: (c.primary, c.entry.feature == "region", c.entry.population)).entry
+
+
+def _prefer_big_city_over_admin1(pool: list[Candidate]) -> list[Candidate]:
+    big_city_countries = {c.entry.country for c in pool
+                          if c.entry.feature == "city" and c.entry.population >= CITY_OVER_ADMIN1_POPULATION}
+    kept = [c for c in pool if not (c.entry.feature == "admin1" and c.entry.country in big_city_countries)]
+    return kept or pool
+
+
+def name_key(text: str) -> str:
+    """The lookup form of a name: accents and case folded, curly apostrophes straightened,
+    whitespace collapsed, a leading "the" dropped."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
+    folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+    words = folded.split()
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def load_gazetteer() -> Gazetteer:
+    data = resources.files("eventwire") / "data"
+    with (data / "gazetteer.tsv.gz").open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as lines:
+        entries, names = _read_entries(lines)
+    demonyms = frozenset(name_key(line) for line in
+                         (data / "demonyms.txt").read_text(encoding="utf-8").splitlines() if line)
+    return Gazetteer(entries, names, demonyms)
+
+
+def _read_entries(lines) -> tuple[list[GazetteerEntry], dict[str, list[tuple[int, bool]]]]:
+    entries: list[GazetteerEntry] = []
+    names: dict[str, list[tuple[int, bool]]] = {}
+    for line in lines:
+        if line.startswith("#"):
+            continue
+        geonameid, feature, name, country, admin1, lat, lon, population, aliases = \
+            line.rstrip("\n").split("\t")
+        index = len(entries)
+        entries.append(GazetteerEntry(int(geonameid) if geonameid else None, feature, name,
+                                      country or None, admin1 or None, float(lat) if lat else None,
+                                      float(lon) if lon else None, int(population or 0)))
+        names.setdefault(name_key(name), []).append((index, True))
+        for alias in aliases.split("|") if aliases else ():
+            key = name_key(alias)
+            if key != name_key(name):
+                names.setdefault(key, []).append((index, False))
+    return entries, names

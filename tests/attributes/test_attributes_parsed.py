@@ -1,0 +1,141 @@
+"""Model-backed tests: quotes, event dates, places, locations and quantities on parsed text."""
+
+from datetime import date
+
+import pytest
+
+from eventwire.attributes.dates import date_events
+from eventwire.attributes.places import find_places, load_gazetteer, locate_events
+from eventwire.attributes.quantities import attach_quantities
+from eventwire.attributes.quotes import find_quotes
+from eventwire.attributes.tone import load_tone_lexicon, score_tone
+from eventwire.schema import Actor, ActorRef, Event, Span
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer()
+
+
+def span_of(text, phrase, occurrence=0):
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(phrase, start + 1)
+    return start, start + len(phrase)
+
+
+def make_event(parsed, trigger, *, source=None, target=None, modality="asserted", occurrence=0):
+    start, end = span_of(parsed.text, trigger, occurrence)
+    token = parsed.doc.char_span(start, end, alignment_mode="expand")[0]
+    refs = []
+    for phrase in (source, target):
+        if phrase:
+            p_start, p_end = span_of(parsed.text, phrase)
+            refs.append([ActorRef(actor=None, text=phrase, start=p_start, end=p_end)])
+        else:
+            refs.append([])
+    return Event(id="e1", sentence=parsed.sentence_index(token), trigger=Span(trigger, start, end),
+                 source=refs[0], target=refs[1], cameo="040", root="04", quad_class=1, goldstein=1.0,
+                 plover="CONSULT", modality=modality)
+
+
+def actor(text, actor_id, name, *phrases, country=None):
+    mentions = [list(span_of(text, phrase)) for phrase in phrases]
+    return Actor(id=actor_id, name=name, kind="person", country=country, mentions=mentions)
+
+
+def test_quote_speaker_resolves_pronoun_through_mentions(parse_text):
+    text = ("Foreign Minister Ana Ruiz arrived in Lima on Monday. She said the talks “went very well "
+            "for both sides,” adding that more meetings would follow.")
+    parsed = parse_text(text, published=date(2021, 5, 12))
+    ruiz = actor(text, "a1", "Ana Ruiz", "Ana Ruiz", "She")
+    quotes = find_quotes(parsed, [ruiz])
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert [q.text for q in direct] == ["went very well for both sides,"]
+    assert direct[0].speaker.actor == "a1" and direct[0].cue.text == "said"
+
+
+def test_inverted_attribution_and_statement_speaker(parse_text):
+    text = ("“The border is calm,” said General Omar Haddad. “We will not accept this,” a foreign "
+            "ministry statement said.")
+    quotes = find_quotes(parse_text(text), [])
+    speakers = [q.speaker.text for q in quotes if q.kind == "direct"]
+    assert speakers[0] == "Omar Haddad"
+    assert "foreign ministry statement" in speakers[1]
+
+
+def test_indirect_quote(parse_text):
+    text = "The minister said that his country aims to build stronger ties with Japan."
+    quotes = find_quotes(parse_text(text), [])
+    assert len(quotes) == 1 and quotes[0].kind == "indirect"
+    assert quotes[0].text == "his country aims to build stronger ties with Japan"
+    assert quotes[0].speaker.text == "The minister"
+
+
+def test_event_dates_from_sentence_and_fallbacks(parse_text):
+    text = ("The president met the envoy on Tuesday. The two sides signed a deal. "
+            "They will meet again next month. They may hold talks.")
+    parsed = parse_text(text, published=date(2021, 4, 8))
+    met = make_event(parsed, "met")
+    signed = make_event(parsed, "signed")
+    meet = make_event(parsed, "meet", modality="intended")
+    talks = make_event(parsed, "hold", modality="hypothetical")
+    date_events(parsed, [met, signed, meet, talks])
+    assert met.date == "2021-04-06" and met.date_end is None
+    assert signed.date == "2021-04-08"            # asserted, no date: published
+    assert meet.date is not None and meet.date.startswith("2021-05")
+    assert talks.date is None                      # hypothetical, no date: unknown
+
+
+def test_places_demonyms_and_disambiguation(parse_text, gazetteer):
+    text = ("Pakistani officials said floods hit Hyderabad and Karachi in Pakistan, "
+            "while Russian aid arrived in Indian-controlled Jammu and Kashmir.")
+    places = find_places(parse_text(text), gazetteer=gazetteer, actors=[])
+    by_text = {p.text: p for p in places}
+    assert "Pakistani" not in by_text and "Russian" not in by_text
+    assert by_text["Hyderabad"].country == "PAK"
+    assert by_text["Karachi"].feature == "city"
+    assert by_text["Jammu and Kashmir"].feature == "admin1" and by_text["Jammu and Kashmir"].country == "IND"
+
+
+def test_unresolvable_toponym_keeps_its_span(parse_text, gazetteer):
+    text = "Troops gathered near Zxqvillea Ridge in Syria."
+    places = find_places(parse_text(text), gazetteer=gazetteer, actors=[])
+    assert any(p.country == "SYR" for p in places)
+    for place in places:
+        assert text[place.start:place.end] == place.text
+
+
+def test_location_prefers_locative_place_over_participant(parse_text, gazetteer):
+    text = "Russia and China held talks in Geneva on Monday."
+    parsed = parse_text(text, published=date(2021, 4, 8))
+    event = make_event(parsed, "held", source="Russia", target="China")
+    places = find_places(parsed, gazetteer=gazetteer, actors=[])
+    locate_events(parsed, [event], places)
+    assert event.location.text == "Geneva" and event.location.country == "CHE"
+
+
+def test_location_is_none_when_only_participants_are_places(parse_text, gazetteer):
+    text = "Russia criticized Ukraine."
+    parsed = parse_text(text)
+    event = make_event(parsed, "criticized", source="Russia", target="Ukraine")
+    locate_events(parsed, [event], find_places(parsed, gazetteer=gazetteer, actors=[]))
+    assert event.location is None
+
+
+def test_quantities_in_the_event_clause_only(parse_text):
+    text = ("The government sent 2 lakh doses and $3 billion in aid, officials said in 2021. "
+            "Separately, 40 people were hurt.")
+    parsed = parse_text(text)
+    event = make_event(parsed, "sent")
+    attach_quantities(parsed, [event])
+    assert [(q.value, q.unit) for q in event.quantities] == [(200000, "doses"), (3e9, "USD")]
+
+
+def test_tone_counts_content_sentences(parse_text):
+    tone = score_tone(parse_text("A terrible war killed many. Peace talks brought hope."),
+                      lexicon=load_tone_lexicon())
+    assert tone.negative > 0 and tone.positive > 0
+    assert tone.score == round(tone.positive - tone.negative, 2)

@@ -1,0 +1,61 @@
+import time
+
+import pytest
+
+from eventwire.attributes.gazetteer import load_gazetteer, name_key
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer()
+
+
+def test_loads_quickly_and_is_large():
+    started = time.perf_counter()
+    gazetteer = load_gazetteer()
+    assert time.perf_counter() - started < 3.0
+    assert len(gazetteer) > 30000
+
+
+def test_name_key_folds_case_accents_apostrophes_and_article():
+    assert name_key("the  Côte d’Ivoire") == "cote d'ivoire"
+
+
+@pytest.mark.parametrize("name, feature, country", [
+    ("Pakistan", "country", "PAK"), ("U.S.", "country", "USA"), ("Britain", "country", "GBR"),
+    ("Islamabad", "city", "PAK"), ("Moscow", "city", "RUS"), ("Bombay", "city", "IND"),
+    ("Jammu and Kashmir", "admin1", "IND"), ("Kashmir", "region", "IND"), ("Middle East", "region", None),
+    ("Islamic Republic of Afghanistan", "country", "AFG"),
+])
+def test_lookups(gazetteer, name, feature, country):
+    entry = gazetteer.resolve(name)
+    assert (entry.feature, entry.country) == (feature, country)
+
+
+def test_countries_have_coordinates(gazetteer):
+    entry = gazetteer.resolve("Pakistan")
+    assert entry.lat == pytest.approx(33.72, abs=0.1) and entry.lon == pytest.approx(73.04, abs=0.1)
+    assert entry.geonameid == 1168579
+
+
+def test_most_populous_wins_without_context(gazetteer):
+    assert gazetteer.resolve("Moscow").geonameid == 524901  # not Moscow, Idaho
+    assert gazetteer.resolve("Hyderabad").country == "IND"
+
+
+def test_document_countries_disambiguate(gazetteer):
+    assert gazetteer.resolve("Hyderabad", context={"PAK"}).country == "PAK"
+    assert gazetteer.resolve("Punjab", context={"IND"}).country == "IND"
+
+
+def test_country_name_beats_same_named_town(gazetteer):
+    assert gazetteer.resolve("Palestine", context={"USA"}).feature == "country"
+
+
+def test_big_city_beats_same_named_state(gazetteer):
+    assert gazetteer.resolve("Washington").feature == "city"
+
+
+def test_demonyms_are_not_places(gazetteer):
+    assert gazetteer.is_demonym("Russian") and gazetteer.is_demonym("Pakistani")
+    assert not gazetteer.is_demonym("Pakistan")
