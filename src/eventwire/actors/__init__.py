@@ -1,13 +1,11 @@
 """Actors stage: Parsed -> list[Actor] (resolved, with all their mentions incl. coreference).
 
-OWNER: actors helper. Interface fixed by pipeline.py.
+See resolver.py (matching and entities), titles.py (titles around names), coref.py (the coreference
+rules) and kb.py (the compiled knowledge base).
 """
 
 from __future__ import annotations
 
-from eventwire.nlp import Parsed
-from eventwire.schema import Actor
+from eventwire.actors.resolver import resolve_actors
 
-
-def resolve_actors(parsed: Parsed, *, kb) -> list[Actor]:
-    raise NotImplementedError
+__all__ = ["resolve_actors"]

@@ -1,0 +1,183 @@
+"""In-document coreference by rule. Each rule adds the referring span to its antecedent's mentions.
+
+1. Descriptions: a country + title without a name ("the Russian FM", "Pakistan foreign minister") is the
+   person with that country and title when one exists; otherwise it becomes its own actor
+   ("Russian foreign ministry": organisation RUS/GOV).
+2. Pronouns he/she/him/his/her: the nearest preceding person in the same sentence, preferring a
+   subject; else a possessive before the sentence's subject points forward to it ("On his visit, X …");
+   else the subject (or last person) of the previous sentence. "his country" -> that person's state.
+3. "the country"/"the nation": the most recent state (this or the 3 previous sentences) other than the
+   country of the clause's subject ("Lavrov promised the country …" -> not Russia).
+4. "the two countries"/"both sides"/…: the two states most mentioned so far among those in this and
+   the previous sentence (else in the document so far); "the two leaders", or "the two"/"both" alone:
+   the last two persons in this and the previous sentence, else the two states.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.actors.matcher import Match
+from eventwire.actors.registry import ProtoActor, Registry
+from eventwire.actors.titles import (ORG_HEAD_SECTORS, PERSON_TITLE_HEADS, canonical_title, doc_text,
+                                     title_before)
+from eventwire.nlp import Parsed
+
+PRONOUNS = {"he", "she", "him", "his", "her", "himself", "herself"}
+SUBJECTS = {"nsubj", "nsubjpass"}
+COUNTRY_NOUNS = {"country", "nation"}
+PAIR_NOUNS = {"countries", "nations", "sides", "governments", "states"}
+PERSON_PAIR_NOUNS = {"leaders", "ministers", "men", "women"}
+
+
+def resolve_references(parsed: Parsed, registry: Registry, *, agents: list[Match],
+                       states: list[tuple[Match, str]]) -> None:
+    _resolve_descriptions(parsed, registry, agents, states)
+    for index, sent in parsed.content_sentences():
+        for token in sent:
+            lower = token.lower_
+            if lower in PRONOUNS:
+                _resolve_pronoun(parsed, registry, index, token)
+            elif lower in COUNTRY_NOUNS and token.i > 0 and token.doc[token.i - 1].lower_ == "the":
+                _resolve_the_country(parsed, registry, index, token)
+            elif lower in ("two", "both"):
+                _resolve_pair(parsed, registry, index, token)
+
+
+def _resolve_descriptions(parsed: Parsed, registry: Registry, agents: list[Match],
+                          states: list[tuple[Match, str]]) -> None:
+    doc = parsed.doc
+    for agent in agents:
+        head = agent.key.split()[-1]
+        if _covered(registry, agent.start, agent.end) or (head not in PERSON_TITLE_HEADS
+                                                          and head not in ORG_HEAD_SECTORS):
+            continue
+        info = title_before(doc, agent.end, agents=agents, states=states)
+        if not info.country or info.start is None:
+            continue
+        person = _person_with(registry, info.country, {canonical_title(agent.key)})
+        if person is None:
+            kind = "person" if head in PERSON_TITLE_HEADS else "organization"
+            phrase = doc_text(doc)[info.start: agent.end]
+            name = phrase.split(" ", 1)[1] if phrase.split(" ", 1)[0].lower() in ("the", "a", "an") else phrase
+            person = registry.new_actor(kind, name, country=info.country, sector=info.sector)
+            person.role = doc_text(doc)[agent.start: agent.end] if kind == "person" else None
+        registry.add(person, info.start, agent.end)
+
+
+def _person_with(registry: Registry, country: str, titles: set[str]) -> ProtoActor | None:
+    """A named person with this country and title (description actors carry no titles)."""
+    return next((actor for actor in registry.actors.values() if actor.kind == "person"
+                 and actor.country == country and actor.titles & titles), None)
+
+
+def _resolve_pronoun(parsed: Parsed, registry: Registry, index: int, token: Token) -> None:
+    person = _antecedent(parsed, registry, index, token)
+    if person is None:
+        return
+    registry.add(person, token.idx, token.idx + len(token))
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if token.lower_ in ("his", "her") and following is not None and following.lower_ in COUNTRY_NOUNS \
+            and person.country and len(person.country) == 3 and person.country not in ("IGO", "NGO"):
+        registry.add(registry.state_actor(person.country), token.idx, following.idx + len(following))
+
+
+def _antecedent(parsed: Parsed, registry: Registry, index: int, token: Token) -> ProtoActor | None:
+    sent = parsed.sentences[index]
+    before = _person_mentions(parsed, registry, sent.start_char, token.idx)
+    if before:
+        subjects = [item for item in before if _is_subject(parsed, item)]
+        return (subjects or before)[-1][2]
+    if token.lower_ in ("his", "her"):
+        after = [item for item in _person_mentions(parsed, registry, token.idx + len(token), sent.end_char)
+                 if _is_subject(parsed, item)]
+        if after:
+            return after[0][2]
+    if index - 1 in parsed.content:
+        previous = parsed.sentences[index - 1]
+        earlier = _person_mentions(parsed, registry, previous.start_char, previous.end_char)
+        subjects = [item for item in earlier if _is_subject(parsed, item)]
+        if subjects or earlier:
+            return (subjects or earlier)[-1][2]
+    return None
+
+
+def _person_mentions(parsed: Parsed, registry: Registry, start: int, end: int) -> list[tuple[int, int, ProtoActor]]:
+    return [item for item in registry.mentions_in_order()
+            if item[2].kind == "person" and start <= item[0] and item[1] <= end]
+
+
+def _is_subject(parsed: Parsed, item: tuple[int, int, ProtoActor]) -> bool:
+    span = parsed.doc.char_span(item[0], item[1], alignment_mode="expand")
+    return span is not None and span.root.dep_ in SUBJECTS
+
+
+def _resolve_the_country(parsed: Parsed, registry: Registry, index: int, token: Token) -> None:
+    start = token.doc[token.i - 1].idx
+    subject_country = _clause_subject_country(parsed, registry, token)
+    window_start = parsed.sentences[max(0, index - 3)].start_char
+    candidates = [item for item in registry.mentions_in_order()
+                  if item[2].kind == "state" and window_start <= item[0] and item[1] <= start
+                  and item[2].country != subject_country]
+    if candidates:
+        registry.add(candidates[-1][2], start, token.idx + len(token))
+
+
+def _clause_subject_country(parsed: Parsed, registry: Registry, token: Token) -> str | None:
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    subject = next((child for child in verb.children if child.dep_ in SUBJECTS), None)
+    if subject is None:
+        return None
+    covering = [item for item in registry.mentions_in_order() if item[0] <= subject.idx < item[1]]
+    if not covering:
+        return None
+    actor = min(covering, key=lambda item: item[1] - item[0])[2]
+    return actor.country
+
+
+def _resolve_pair(parsed: Parsed, registry: Registry, index: int, token: Token) -> None:
+    doc = token.doc
+    if token.lower_ == "two" and (token.i == 0 or doc[token.i - 1].lower_ != "the"):
+        return
+    start = doc[token.i - 1].idx if token.lower_ == "two" else token.idx
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if following is not None and following.lower_ in PAIR_NOUNS:
+        pair, end = _two_states(parsed, registry, index, start), following.idx + len(following)
+    elif following is not None and following.lower_ in PERSON_PAIR_NOUNS:
+        pair, end = _two_persons(parsed, registry, index, start), following.idx + len(following)
+    elif token.dep_ in SUBJECTS | {"dobj", "pobj", "conj", "appos"}:
+        end = token.idx + len(token)
+        pair = _two_persons(parsed, registry, index, start) or _two_states(parsed, registry, index, start)
+    else:
+        return
+    for actor in pair:
+        registry.add(actor, start, end)
+
+
+def _two_states(parsed: Parsed, registry: Registry, index: int, start: int) -> list[ProtoActor]:
+    before = [item for item in registry.mentions_in_order() if item[2].kind == "state" and item[1] <= start]
+    counts: dict[tuple, int] = {}
+    last_seen: dict[tuple, int] = {}
+    for position, (_, _, actor) in enumerate(before):
+        counts[actor.key] = counts.get(actor.key, 0) + 1
+        last_seen[actor.key] = position
+    window_start = parsed.sentences[max(0, index - 1)].start_char
+    window = {item[2].key: item[2] for item in before if item[0] >= window_start}
+    pool = window if len(window) >= 2 else {item[2].key: item[2] for item in before}
+    ranked = sorted(pool.values(), key=lambda actor: (counts[actor.key], last_seen[actor.key]), reverse=True)
+    return ranked[:2] if len(ranked) >= 2 else []
+
+
+def _two_persons(parsed: Parsed, registry: Registry, index: int, start: int) -> list[ProtoActor]:
+    window_start = parsed.sentences[index - 1 if index - 1 in parsed.content else index].start_char
+    distinct: list[ProtoActor] = []
+    for _, _, actor in reversed(_person_mentions(parsed, registry, window_start, start)):
+        if actor not in distinct:
+            distinct.append(actor)
+    return distinct[:2] if len(distinct) >= 2 else []
+
+
+def _covered(registry: Registry, start: int, end: int) -> bool:
+    return any(m_start <= start and end <= m_end for m_start, m_end, _ in registry.mentions_in_order())

@@ -1,0 +1,81 @@
+"""Collects mentions under actor keys while a document is resolved, then numbers the actors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from eventwire.actors.kb import KnowledgeBase
+from eventwire.schema import Actor
+
+
+@dataclass
+class ProtoActor:
+    key: tuple
+    name: str
+    kind: str
+    country: str | None = None
+    sector: str | None = None
+    code: str | None = None
+    role: str | None = None
+    titles: set[str] = field(default_factory=set)
+    mentions: set[tuple[int, int]] = field(default_factory=set)
+    subject_mentions: set[tuple[int, int]] = field(default_factory=set)
+
+    @property
+    def surname(self) -> str | None:
+        words = self.name.split()
+        return words[-1] if self.kind == "person" and len(words) >= 2 else None
+
+
+class Registry:
+    def __init__(self, kb: KnowledgeBase, published: date | None):
+        self.kb = kb
+        self.published = published
+        self.actors: dict[tuple, ProtoActor] = {}
+        self._ordered: list[tuple[int, int, ProtoActor]] | None = None
+
+    def entry_actor(self, entry_index: int, *, name: str | None = None) -> ProtoActor:
+        """The actor for a knowledge-base entry, its code chosen for the article date."""
+        key = ("entry", entry_index)
+        if key not in self.actors:
+            entry = self.kb.entries[entry_index]
+            code, note = entry.code_at(self.published)
+            if code is None and entry.dated:  # every role ended: keep the country, drop the sector
+                code = self.kb.split(max(entry.dated, key=lambda item: item[2])[0])[0]
+            country, sector = self.kb.split(code)
+            self.actors[key] = ProtoActor(key=key, name=name or entry.name, kind=entry.kind, country=country,
+                                          sector=sector, code=code, role=note)
+        return self.actors[key]
+
+    def state_actor(self, iso3: str) -> ProtoActor:
+        return self.entry_actor(self.kb.state_entry(iso3))
+
+    def new_actor(self, kind: str, name: str, *, country: str | None = None, sector: str | None = None) -> ProtoActor:
+        """An actor not in the knowledge base; the same kind and normalised name is the same actor."""
+        key = ("new", kind, " ".join(name.lower().split()), country)
+        if key not in self.actors:
+            code = (country or "") + (sector or "") or None
+            self.actors[key] = ProtoActor(key=key, name=name, kind=kind, country=country, sector=sector, code=code)
+        return self.actors[key]
+
+    def add(self, actor: ProtoActor, start: int, end: int) -> None:
+        if (start, end) in actor.mentions:
+            return
+        actor.mentions.add((start, end))
+        self._ordered = None
+
+    def mentions_in_order(self) -> list[tuple[int, int, ProtoActor]]:
+        """All (start, end, actor) in text order; cached until the next new mention."""
+        if getattr(self, "_ordered", None) is None:
+            self._ordered = sorted(((start, end, actor) for actor in self.actors.values()
+                                    for start, end in actor.mentions), key=lambda item: (item[0], item[1]))
+        return self._ordered
+
+    def actors_in_order(self) -> list[Actor]:
+        ordered = sorted((actor for actor in self.actors.values() if actor.mentions),
+                         key=lambda actor: min(actor.mentions))
+        return [Actor(id=f"a{number}", name=actor.name, kind=actor.kind, country=actor.country,
+                      sector=actor.sector, code=actor.code, role=actor.role,
+                      mentions=[list(pair) for pair in sorted(actor.mentions)])
+                for number, actor in enumerate(ordered, start=1)]

@@ -1,0 +1,168 @@
+"""Mentions -> actors: dictionary names, titles around persons, spaCy entities outside the dictionary.
+
+Only article-body sentences (`parsed.content`) are read. The longest dictionary name wins; a state
+name or demonym inside a longer name ("Russian" in "Russian Foreign Minister Sergey Lavrov") stays a
+mention of the state as well. A person's mention includes the title phrase before the name.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from eventwire.actors.coref import resolve_references
+from eventwire.actors.kb import KnowledgeBase
+from eventwire.actors.matcher import Match, find_matches, longest_first
+from eventwire.actors.persons import find_person
+from eventwire.actors.registry import ProtoActor, Registry
+from eventwire.actors.titles import ORG_HEAD_SECTORS, TitleInfo, appositive_after, doc_text, title_before
+from eventwire.nlp import Parsed
+from eventwire.schema import Actor
+
+ENTITY_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+
+
+def resolve_actors(parsed: Parsed, *, kb: KnowledgeBase) -> list[Actor]:
+    doc = parsed.doc
+    spans = [(sent.start_char, sent.end_char) for _, sent in parsed.content_sentences()]
+    names, agents = find_matches(parsed.text, kb=kb)
+    ents = list(doc.ents)  # doc.ents builds new Spans on every access
+    persons = [ent for ent in ents if ent.label_ == "PERSON"]
+    names = [match for match in names if _inside(match, spans) and not _inside_longer_person(persons, match)]
+    agents = [match for match in agents if _inside(match, spans)]
+    states = [(match, kb.entries[match.entry].code) for match in names if kb.entries[match.entry].kind == "state"]
+    registry = Registry(kb, parsed.published)
+    context = _Context(parsed, registry, agents, states)
+    person_starts = {ent.start_char for ent in persons}
+    person_starts |= {match.start for match in names if kb.entries[match.entry].kind == "person"}
+    names = [match for match in names if not _title_before_person(doc, match, kb, person_starts)]
+    chosen = longest_first(names)
+    for match in chosen:
+        context.add_name(match)
+    for match, _ in states:  # states nested inside longer names
+        if match not in chosen and any(c.start <= match.start and match.end <= c.end
+                                       and kb.entries[c.entry].kind != "state" for c in chosen):
+            registry.add(registry.entry_actor(match.entry), match.start, match.end)
+    taken = [(match.start, match.end) for match in chosen]
+    for ent in ents:
+        if ent.label_ in ENTITY_LABELS and _inside(ent, spans) and not _overlaps(ent, taken):
+            context.add_entity(ent)
+    resolve_references(parsed, registry, agents=agents, states=states)
+    return registry.actors_in_order()
+
+
+class _Context:
+    def __init__(self, parsed: Parsed, registry: Registry, agents: list[Match], states: list[tuple[Match, str]]):
+        self.parsed, self.doc, self.registry = parsed, parsed.doc, registry
+        self.kb = registry.kb
+        self.agents, self.states = agents, states
+
+    def add_name(self, match: Match) -> None:
+        entry = self.kb.entries[match.entry]
+        actor = self.registry.entry_actor(match.entry)
+        start = match.start
+        if entry.kind == "person":
+            info = title_before(self.doc, match.start, agents=self.agents, states=self.states)
+            start = info.start if info.start is not None else start
+            self._apply(actor, info)
+            self._apply(actor, self._title_inside(match))
+        elif entry.kind in ("organization", "group", "unknown") and not actor.country:
+            actor.country = self._country_before(match.start)
+        self.registry.add(actor, start, match.end)
+
+    def add_entity(self, ent: Span) -> None:
+        if ent.text.endswith(("’s", "'s")) and len(ent) > 1:  # "Baghdadi’s": the name without the possessive
+            ent = Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)
+        text = ent.text
+        if any(char.isdigit() for char in text) or not text[:1].isupper() and not text.startswith("the "):
+            return
+        if ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound"):
+            return  # "Kurdish forces": an adjective, not a group mentioned as such
+        surname_actor = self._known_surname(text)
+        if surname_actor is not None:
+            self.registry.add(surname_actor, ent.start_char, ent.end_char)
+            return
+        if ent.label_ == "PERSON":
+            self._add_person(ent)
+        else:
+            self._add_other(ent)
+
+    def _add_person(self, ent: Span) -> None:
+        entry_index = find_person(ent.text, kb=self.kb, when=self.parsed.published)
+        if entry_index is not None:
+            actor = self.registry.entry_actor(entry_index, name=ent.text)
+        else:
+            actor = self.registry.new_actor("person", ent.text)
+        info = title_before(self.doc, ent.start_char, agents=self.agents, states=self.states)
+        self._apply(actor, info)
+        self._apply(actor, appositive_after(self.doc, ent.end_char, agents=self.agents, states=self.states))
+        self.registry.add(actor, info.start if info.start is not None else ent.start_char, ent.end_char)
+
+    def _add_other(self, ent: Span) -> None:
+        name = ent.text[4:] if ent.text.startswith("the ") else ent.text
+        head = name.split()[-1].lower()
+        if head in ORG_HEAD_SECTORS or ent.label_ == "ORG":
+            kind, sector = "organization", ORG_HEAD_SECTORS.get(head)
+        else:
+            kind, sector = ("group" if ent.label_ == "NORP" else "unknown"), None
+        country = self._country_before(ent.start_char) if kind == "organization" else None
+        actor = self.registry.new_actor(kind, name, country=country, sector=sector)
+        self.registry.add(actor, ent.start_char, ent.end_char)
+
+    def _apply(self, actor: ProtoActor, info: TitleInfo) -> None:
+        """Title facts fill what the dictionary left open; the dictionary's dated code wins."""
+        actor.titles |= info.titles
+        actor.role = actor.role or info.role
+        if not actor.country and info.country:
+            actor.country = info.country
+        if not actor.sector and info.sector:
+            actor.sector = info.sector
+        if actor.key[0] == "new" or not actor.code or actor.code == actor.country:
+            actor.code = (actor.country or "") + (actor.sector or "") or None
+
+    def _title_inside(self, match: Match) -> TitleInfo:
+        """Titles written inside a dictionary alias ("RUSSIAN FOREIGN MINISTER SERGEY LAVROV")."""
+        inner = [agent for agent in self.agents if match.start <= agent.start and agent.end <= match.end]
+        if not inner:
+            return TitleInfo()
+        info = title_before(self.doc, inner[-1].end, agents=inner, states=self.states)
+        return TitleInfo(country=info.country, sector=info.sector, role=info.role, titles=info.titles)
+
+    def _known_surname(self, text: str) -> ProtoActor | None:
+        """"Lavrov" after (or before) "Sergey Lavrov": the same person."""
+        words = text.split()
+        if len(words) != 1:
+            return None
+        return next((actor for actor in self.registry.actors.values() if actor.surname == text), None)
+
+    def _country_before(self, offset: int) -> str | None:
+        """A state name or demonym right before an organisation: "the U.S.-based Wilson Center"."""
+        for match, iso3 in self.states:
+            gap = doc_text(self.doc)[match.end: offset]
+            if match.end <= offset and len(gap) <= 8 and gap.strip(" -").lower() in ("", "based", "'s", "’s"):
+                return iso3
+        return None
+
+
+def _inside(item, spans: list[tuple[int, int]]) -> bool:
+    start = item.start if isinstance(item, Match) else item.start_char
+    end = item.end if isinstance(item, Match) else item.end_char
+    return any(s_start <= start and end <= s_end for s_start, s_end in spans)
+
+
+def _overlaps(ent: Span, taken: list[tuple[int, int]]) -> bool:
+    return any(ent.start_char < end and start < ent.end_char for start, end in taken)
+
+
+def _title_before_person(doc, match: Match, kb: KnowledgeBase, person_starts: set[int]) -> bool:
+    """A dictionary title-name right before a person ("German Chancellor" Olaf Scholz) is a title."""
+    if kb.entries[match.entry].kind in ("state", "person"):
+        return False
+    rest = doc_text(doc)[match.end: match.end + 2]
+    following = match.end + (len(rest) - len(rest.lstrip()))
+    return following > match.end and following in person_starts
+
+
+def _inside_longer_person(persons: list[Span], match: Match) -> bool:
+    """"Washington" inside "George Washington" is not the United States."""
+    return any(ent.start_char <= match.start and match.end <= ent.end_char
+               and (ent.end_char - ent.start_char) > (match.end - match.start) for ent in persons)
