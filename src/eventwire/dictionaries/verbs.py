@@ -33,24 +33,35 @@ class VerbFile:
     blocks: dict[str, dict[str, Any]] = field(default_factory=dict)
     transformations: int = 0
     skipped_patterns: int = 0  # patterns naming an undefined synset (ignored, as PETRARCH does)
+    errors: list[DictionaryError] = field(default_factory=list)  # malformed lines skipped (strict=False)
 
     def to_json(self) -> dict[str, Any]:
         return {"synsets": self.synsets, "verbs": self.verbs, "blocks": self.blocks}
 
 
-def read_verb_file(path: str | Path) -> VerbFile:
-    """Parse a verb dictionary file; E202 if unreadable, E201 on a malformed line."""
+def read_verb_file(path: str | Path, *, strict: bool = True, known_synsets: set[str] = frozenset()) -> VerbFile:
+    """Parse a verb dictionary file; E202 if unreadable, E201 on a malformed line.
+
+    strict=False skips malformed lines and lists them in `errors` (used only to compile the built-in
+    dictionary, whose upstream file has a few typos); users' files are read strictly. known_synsets:
+    synset names defined elsewhere (the built-in dictionary) that this file's patterns may use."""
     try:
         text = Path(path).read_text(encoding="utf-8", errors="replace")
     except OSError as exc:
         raise DictionaryError("E202", str(path), None, f"cannot read verb dictionary: {exc}") from exc
-    return parse_verb_text(text, source=str(path))
+    return parse_verb_text(text, source=str(path), strict=strict, known_synsets=known_synsets)
 
 
-def parse_verb_text(text: str, *, source: str = "<verbs>") -> VerbFile:
-    reader = _Reader(source)
+def parse_verb_text(text: str, *, source: str = "<verbs>", strict: bool = True,
+                    known_synsets: set[str] = frozenset()) -> VerbFile:
+    reader = _Reader(source, known_synsets)
     for number, raw in enumerate(text.splitlines(), start=1):
-        reader.read_line(raw, number)
+        try:
+            reader.read_line(raw, number)
+        except DictionaryError as exc:
+            if strict:
+                raise
+            reader.result.errors.append(exc)
     return reader.result
 
 
@@ -67,8 +78,9 @@ def parse_code(raw: str) -> tuple[str | None, bool]:
 
 
 class _Reader:
-    def __init__(self, source: str):
+    def __init__(self, source: str, known_synsets: set[str] = frozenset()):
         self.source = source
+        self.known_synsets = {name.upper() for name in known_synsets}
         self.result = VerbFile()
         self.synset: str | None = None  # label whose `+` members are being read
         self.block: str | None = None
@@ -167,7 +179,8 @@ class _Reader:
 
     def uses_undefined_synset(self, terms: list[dict[str, Any]]) -> bool:
         names = [word for term in terms for word in term["words"] if word.startswith("&")]
-        return any(name.upper() not in self.result.synsets for name in names)
+        return any(name.upper() not in self.result.synsets and name.upper() not in self.known_synsets
+                   for name in names)
 
 
 def _split_forms(line: str, number: int, reader: _Reader) -> tuple[str, list[list[str]]]:

@@ -1,10 +1,7 @@
-"""Events stage: Parsed + actors -> list[Event]. OWNER: events helper."""
+"""Events stage: Parsed + actors -> list[Event] (CAMEO / PLOVER coded, with modality and confidence)."""
 
 from __future__ import annotations
 
-from eventwire.nlp import Parsed
-from eventwire.schema import Actor, Event
+from eventwire.events.coder import code_events
 
-
-def code_events(parsed: Parsed, actors: list[Actor], *, verbs, codebook) -> list[Event]:
-    raise NotImplementedError
+__all__ = ["code_events"]

@@ -1,0 +1,183 @@
+"""The event coder: triggers in content sentences -> CAMEO-coded events between resolved actors.
+
+One event per clause: for a verb governing another coded verb ("agreed to collaborate", "refused to
+meet"), intent/aspect governors (agree, plan, promise, will …) give way to the governed act, other
+governors (refuse, threaten, demand) keep the event. Statement verbs ("said", CAMEO 010 from the bare
+verb) are coded only with a resolved target ("told Pakistan"): their clauses usually carry a more
+specific event, and a generic 010 between speaker and nobody is noise. Events with no participant
+resolved to an actor are dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from eventwire.events.codebook import Codebook
+from eventwire.events.matching import VerbMatch, match_verb
+from eventwire.events.modality import INTENT_GOVERNORS, event_modality
+from eventwire.events.nouns import light_verb_object, noun_code
+from eventwire.events.participants import ParticipantFinder, Participants, noun_participants, \
+    verb_participants
+from eventwire.events.verbs import VerbDictionary
+from eventwire.mentions import MentionIndex
+from eventwire.nlp import Parsed
+from eventwire.schema import Actor, Event, Span
+
+# "promise/agree to provide aid" = CAMEO 03x "express intent to …" (PETRARCH's combination rule)
+INTENT_EQUIVALENT = {"061": "0311", "062": "0312", "063": "0313", "064": "0314", "060": "031",
+                     "070": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334",
+                     "040": "036", "041": "036", "042": "036", "043": "036", "044": "036", "046": "036",
+                     "045": "039", "050": "032", "057": "032", "080": "035", "081": "0351", "084": "0353"}
+PROMISE_ROOT = "03"
+
+
+@dataclass
+class Candidate:
+    """A coded trigger before participants are attached."""
+
+    trigger: Token
+    end_token: Token          # last token of the trigger phrase (light verbs: the event noun)
+    code: str
+    subject_is_target: bool
+    from_pattern: bool
+    noun: bool = False
+    intent_governor: bool = False
+
+
+def code_events(parsed: Parsed, actors: list[Actor], *, verbs: VerbDictionary, codebook: Codebook) -> list[Event]:
+    finder = ParticipantFinder(MentionIndex(actors), parsed.text)
+    events: list[Event] = []
+    for index, sent in parsed.content_sentences():
+        for candidate in sentence_candidates(sent, verbs):
+            event = build_event(candidate, index, finder, codebook)
+            if event is not None:
+                event.id = f"e{len(events) + 1}"
+                events.append(event)
+    return events
+
+
+def sentence_candidates(sent: SpacySpan, verbs: VerbDictionary) -> list[Candidate]:
+    coded: dict[int, Candidate] = {}
+    light_nouns: set[int] = set()
+    for token in sent:
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
+            candidate = verb_candidate(token, verbs)
+            if candidate is not None:
+                coded[token.i] = candidate
+                light_nouns.add(candidate.end_token.i)
+    resolve_governed(coded, verbs)
+    for token in sent:
+        if token.pos_ in ("NOUN", "PROPN") and token.i not in light_nouns and not _object_of_coded(token, coded):
+            code = noun_code(token)
+            if code:
+                coded[token.i] = Candidate(token, token, code, False, False, noun=True)
+    return [coded[i] for i in sorted(coded)]
+
+
+def verb_candidate(token: Token, verbs: VerbDictionary) -> Candidate | None:
+    found: VerbMatch | None = match_verb(token, verbs)
+    noun = light_verb_object(token)
+    if noun is not None and (found is None or found.pattern is None):
+        return Candidate(token, noun, noun_code(noun), False, True)
+    if found is None:
+        return None
+    lemma = token.lemma_.lower()
+    intent = lemma in INTENT_GOVERNORS or (found.code or "").startswith(PROMISE_ROOT)
+    if found.code is None:
+        if not intent:
+            return None
+        return Candidate(token, token, "", False, False, intent_governor=True)
+    end = noun if noun is not None else token  # a pattern on a light verb: "held talks" stays the trigger
+    return Candidate(token, end, found.code, found.subject_is_target, found.pattern is not None,
+                     intent_governor=intent and found.pattern is None)
+
+
+def resolve_governed(coded: dict[int, Candidate], verbs: VerbDictionary) -> None:
+    """One event per clause: merge a governor with the coded verb in its xcomp."""
+    for index in sorted(coded):
+        candidate = coded.get(index)
+        if candidate is None:
+            continue
+        governor = coded.get(candidate.trigger.head.i) if candidate.trigger.dep_ == "xcomp" else None
+        if governor is None:
+            continue
+        if governor.intent_governor:
+            if governor.code.startswith(PROMISE_ROOT):
+                candidate.code = INTENT_EQUIVALENT.get(candidate.code, candidate.code)
+            del coded[governor.trigger.i]
+        else:
+            del coded[index]
+    for index in [i for i, c in coded.items() if not c.code]:
+        del coded[index]
+
+
+def _object_of_coded(noun: Token, coded: dict[int, Candidate]) -> bool:
+    """The noun is inside a coded verb's object ("promised … cooperation"): the verb's event covers it."""
+    head = noun.head
+    while head.dep_ in ("prep", "pobj", "conj", "dobj", "compound") and head.head.i != head.i:
+        if head.i in coded and head.dep_ != "pobj":
+            return True
+        head = head.head
+    return head.i in coded and noun.dep_ != "pobj"
+
+
+def build_event(candidate: Candidate, sentence: int, finder: ParticipantFinder, codebook: Codebook) -> Event | None:
+    entry = codebook.get(candidate.code)
+    if entry is None:
+        return None
+    if candidate.noun:
+        found = noun_participants(candidate.trigger, finder)
+    else:
+        found = verb_participants(candidate.trigger, finder, subject_is_target=candidate.subject_is_target)
+    if not found.resolved:
+        return None
+    _drop_self_targets(found)
+    if not _enough_for_verbal(candidate, entry, found):
+        return None
+    modality = event_modality(candidate.trigger, intent_code=entry.root in ("03",))
+    start = candidate.trigger.idx
+    end = candidate.end_token.idx + len(candidate.end_token)
+    return Event(id="", sentence=sentence, trigger=Span(finder.text[start:end], start, end),
+                 source=found.source, target=found.target, cameo=entry.code, root=entry.root,
+                 quad_class=entry.quad_class, goldstein=entry.goldstein, plover=entry.plover,
+                 modality=modality, confidence=confidence(candidate, found, modality))
+
+
+def _enough_for_verbal(candidate: Candidate, entry, found: Participants) -> bool:
+    """A bare verbal-event verb ("said", "claimed", "signaled": quad classes 1 and 3, no pattern) needs a
+    resolved target; only intent / consult / support verbs may instead have a reciprocal source."""
+    if candidate.from_pattern or candidate.noun or entry.quad_class not in (1, 3):
+        return True
+    if any(ref.actor for ref in found.target):
+        return True
+    reciprocal = len({ref.actor for ref in found.source if ref.actor}) >= 2
+    return reciprocal and entry.root in ("03", "04", "05")
+
+
+def _drop_self_targets(found: Participants) -> None:
+    """A target that is the source again ("Russia … its own troops") is no dyad. A reciprocal
+    ("The two countries agreed", "X and Y met") already has all actors in source and no target."""
+    source_ids = {ref.actor for ref in found.source if ref.actor}
+    found.target = [ref for ref in found.target if not (ref.actor and ref.actor in source_ids)]
+    # within a role, an unresolved conjunct next to resolved ones is not a participant ("the country
+    # … and enhanced cooperation")
+    for role in ("source", "target"):
+        refs = getattr(found, role)
+        if any(ref.actor for ref in refs):
+            setattr(found, role, [ref for ref in refs if ref.actor])
+
+
+def confidence(candidate: Candidate, found: Participants, modality: str) -> float:
+    """Evidence score: base 0.4; dictionary pattern or light-verb phrase +0.2; both sides resolved +0.2,
+    one +0.05; near participants +0.05; asserted +0.05; noun-only events -0.1; 010 statements -0.15."""
+    score = 0.4
+    score += 0.2 if candidate.from_pattern and not candidate.noun else 0.0
+    score += 0.2 if found.both_resolved else 0.05
+    score += 0.05 if found.distance <= 1 else 0.0
+    score += 0.05 if modality == "asserted" else 0.0
+    score -= 0.1 if candidate.noun else 0.0
+    score -= 0.15 if candidate.code.startswith("01") else 0.0
+    return round(min(0.95, max(0.05, score)), 2)

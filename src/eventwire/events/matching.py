@@ -1,0 +1,114 @@
+"""Match a verb's dependency context against the verb dictionary: which entry, which code.
+
+PETRARCH patterns name the head nouns before (`pre`) and after (`post`) the verb and prepositional
+phrases `(PREP noun)`. Here the post context is the verb's own subtree after it, without nested clauses
+(their verbs are coded on their own); the pre context is its subject. The matching pattern demanding
+the most words wins: "promised … military gear" beats the bare "promise".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from eventwire.events.verbs import Pattern, VerbDictionary, VerbEntry
+
+CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "conj", "parataxis", "csubj", "acl", "cc", "mark"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "agent", "expl"}
+
+
+@dataclass
+class VerbMatch:
+    entry: VerbEntry
+    code: str | None
+    subject_is_target: bool
+    pattern: Pattern | None  # None: the bare verb's code
+
+
+def match_verb(token: Token, verbs: VerbDictionary) -> VerbMatch | None:
+    """The best dictionary reading of a verb token, or None if the verb is not in the dictionary."""
+    entries = [entry for entry in verbs.entries(token.lemma_, text=token.text) if _has_extra_words(entry, token)]
+    if not entries:
+        return None
+    entries.sort(key=lambda entry: -len(entry.words))  # "meet with" before "meet"
+    post, pre = post_context(token), pre_context(token)
+    best: VerbMatch | None = None
+    for entry in entries:
+        for pattern in verbs.block(entry).patterns:
+            if (best is None or pattern.size > best.pattern.size) and \
+                    _terms_match(pattern.post, post, verbs) and _terms_match(pattern.pre, pre, verbs):
+                best = VerbMatch(entry, pattern.code, pattern.subject_is_target, pattern)
+    if best is not None:
+        return best
+    code, subject_is_target = verbs.entry_code(entries[0])
+    return VerbMatch(entries[0], code, subject_is_target, None)
+
+
+def post_context(token: Token) -> list[Token]:
+    """Tokens after the verb in its own clause (objects, particles, prepositional phrases)."""
+    found: list[Token] = []
+    for child in token.rights:
+        if child.dep_ not in CLAUSE_DEPS and child.dep_ != "punct":
+            found.extend(t for t in child.subtree if not _inside_clause(t, child))
+    return found
+
+
+def pre_context(token: Token) -> list[Token]:
+    found: list[Token] = []
+    for child in token.lefts:
+        if child.dep_ in SUBJECT_DEPS or child.dep_ in ("advmod", "npadvmod", "aux"):
+            found.extend(child.subtree)
+    return found
+
+
+def _inside_clause(token: Token, top: Token) -> bool:
+    while token.i != top.i:
+        if token.dep_ in CLAUSE_DEPS - {"conj", "cc"}:
+            return True
+        token = token.head
+    return False
+
+
+def _has_extra_words(entry: VerbEntry, token: Token) -> bool:
+    """A multi-word verb needs its other words as particles/prepositions next to the verb."""
+    if len(entry.words) == 1:
+        return True
+    neighbours = {child.lower_ for child in token.children} | {child.lemma_.lower() for child in token.children}
+    return all(word in neighbours for word in entry.extra_words)
+
+
+def _terms_match(terms: list[dict], context: list[Token], verbs: VerbDictionary) -> bool:
+    return all(_term_matches(term, context, verbs) for term in terms)
+
+
+def _term_matches(term: dict, context: list[Token], verbs: VerbDictionary) -> bool:
+    if term["kind"] == "prep":
+        for token in context:
+            if token.lower_ in term["preps"] and token.dep_ in ("prep", "agent", "dative", "prt", "advmod"):
+                inner = [t for t in token.subtree if t.i != token.i]
+                if not term["words"] or _phrase_in(term["words"], inner, verbs):
+                    return True
+        return False
+    return _phrase_in(term["words"], context, verbs)
+
+
+def _phrase_in(words: list[str], context: list[Token], verbs: VerbDictionary) -> bool:
+    """All words present, the last one (the head) at or after the others, as PETRARCH's `{A B}` means."""
+    heads = [i for i, token in enumerate(context) if _word_matches(words[-1], context, i, verbs)]
+    for head in heads:
+        window = context[max(0, head - 6): head]
+        if all(any(_word_matches(word, window, j, verbs) for j in range(len(window))) for word in words[:-1]):
+            return True
+    return False
+
+
+def _word_matches(word: str, context: list[Token], index: int, verbs: VerbDictionary) -> bool:
+    token = context[index]
+    if not word.isupper():
+        return word in (token.lower_, token.lemma_.lower())
+    for member in verbs.members(word):  # a synset: any member, multi-word members end at the token
+        start = index - len(member) + 1
+        if start >= 0 and all(m in (t.lower_, t.lemma_.lower()) for m, t in zip(member, context[start: index + 1])):
+            return True
+    return False

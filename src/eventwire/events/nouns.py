@@ -1,0 +1,54 @@
+"""Event nouns: "the visit of Russian FM", "held talks", "carried out strikes", "joint exercises".
+
+A small table (eventwire's own, general news vocabulary) used two ways: as the object of a light verb
+("hold", "conduct", "carry out", "pay", …), and on its own when the noun has participants
+("Lavrov's trip to Pakistan": possessor / of / by = source, to / with / against = target).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# noun lemma -> CAMEO code
+EVENT_NOUNS = {
+    "visit": "042", "trip": "042", "tour": "042",
+    "talk": "040", "talks": "040", "meeting": "040", "summit": "040", "consultation": "040",
+    "negotiation": "046", "negotiations": "046",
+    "attack": "190", "assault": "190", "offensive": "190", "raid": "190", "strike": "190",
+    "airstrike": "195", "bombing": "195", "shelling": "194",
+    "exercise": "062", "drill": "062",
+    "crackdown": "175", "protest": "141", "demonstration": "141", "rally": "141",
+    "sanction": "163", "embargo": "163", "blockade": "191", "invasion": "192",
+}
+# military nouns that need a military/joint modifier to count ("military exercises", not "an exercise")
+NEEDS_MILITARY_MODIFIER = {"exercise", "drill", "strike"}
+MILITARY_MODIFIERS = {"military", "joint", "naval", "air", "army", "war", "combat", "missile", "drone",
+                      "defense", "defence", "counter-terrorism", "counterterrorism"}
+# "air strike" style compounds
+AIR_MODIFIERS = {"air", "aerial", "drone"}
+LIGHT_VERBS = {"hold", "conduct", "carry", "stage", "launch", "pay", "make", "undertake", "have",
+               "begin", "start", "mount", "perform", "organize", "organise", "host"}
+
+
+def noun_code(token: Token) -> str | None:
+    """The CAMEO code of an event noun, or None."""
+    lemma = token.lemma_.lower()
+    code = EVENT_NOUNS.get(lemma) or EVENT_NOUNS.get(token.lower_)
+    if code is None:
+        return None
+    modifiers = {child.lower_ for child in token.children if child.dep_ in ("amod", "compound")}
+    if lemma in NEEDS_MILITARY_MODIFIER and not modifiers & MILITARY_MODIFIERS:
+        return None
+    if code == "190" and modifiers & AIR_MODIFIERS:
+        return "195"
+    return code
+
+
+def light_verb_object(verb: Token) -> Token | None:
+    """The event noun object of a light verb ("held talks", "carried out strikes"), if any."""
+    if verb.lemma_.lower() not in LIGHT_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass") and noun_code(child):
+            return child
+    return None

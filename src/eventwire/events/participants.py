@@ -1,0 +1,176 @@
+"""Source and target participants of a trigger, read from the dependency parse and linked to actors.
+
+Verbs: subject -> source; indirect object, direct object, then prepositional objects -> target; a
+passive's "by" agent is the source and its subject the target. Subject-less verbs (xcomp, coordinated)
+inherit their governor's subject. Coordinated phrases give lists. Event nouns: possessor / "of" / "by"
+-> source, "to" / "with" / "against" / "on" -> target.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from eventwire.mentions import MentionIndex, actor_refs
+from eventwire.schema import ActorRef
+
+TARGET_PREPS = ("to", "with", "against", "on", "at", "for", "from", "toward", "towards", "into", "in")
+NOUN_SOURCE_PREPS = ("of", "by")
+NOUN_TARGET_PREPS = ("to", "with", "against", "on", "in", "at")
+PHRASE_CUT_DEPS = {"relcl", "appos", "acl", "conj", "cc", "punct", "advcl", "prep", "case"}
+POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
+
+
+@dataclass
+class Participants:
+    source: list[ActorRef] = field(default_factory=list)
+    target: list[ActorRef] = field(default_factory=list)
+    distance: int = 1  # parse hops from trigger to the farthest participant used (evidence strength)
+
+    @property
+    def resolved(self) -> bool:
+        return any(ref.actor for ref in self.source + self.target)
+
+    @property
+    def both_resolved(self) -> bool:
+        return any(ref.actor for ref in self.source) and any(ref.actor for ref in self.target)
+
+
+class ParticipantFinder:
+    def __init__(self, mentions: MentionIndex, text: str):
+        self.mentions = mentions
+        self.text = text
+
+    def refs(self, head: Token) -> list[ActorRef]:
+        """ActorRefs for a noun phrase and the phrases coordinated with it."""
+        refs: list[ActorRef] = []
+        for token in [head, *head.conjuncts]:
+            actors, via = self.actors_via(token)
+            start, end = phrase_span(via if via.dep_ == "compound" else token)
+            refs.extend(actor_refs(actors, text=self.text[start:end], start=start, end=end))
+        return refs
+
+    def actors_via(self, token: Token) -> tuple[list, Token]:
+        """Actors of a phrase head; else of its apposition or of a possessor/modifier naming one
+        ("Pakistan's army chief" -> Pakistan when the chief is not known), and the token used."""
+        found = self.mentions.actors_at(token.idx, token.idx + len(token))
+        if found:
+            return found, token
+        for child in token.children:
+            if child.dep_ in ("appos", "poss", "compound", "amod"):
+                found = self.mentions.actors_at(child.idx, child.idx + len(child))
+                if found:
+                    return found, child
+        return [], token
+
+    def resolves(self, token: Token) -> bool:
+        return any(ref.actor for ref in self.refs(token))
+
+
+def phrase_span(head: Token) -> tuple[int, int]:
+    """Character span of a participant phrase: the head's subtree without clauses, appositions,
+    coordination and trailing prepositional phrases ("Pakistan's powerful army chief")."""
+    tokens = [head]
+    stack = [child for child in head.children if child.dep_ not in PHRASE_CUT_DEPS]
+    while stack:
+        token = stack.pop()
+        tokens.append(token)
+        stack.extend(child for child in token.children if child.dep_ not in {"relcl", "appos", "acl", "advcl"})
+    tokens.sort(key=lambda t: t.i)
+    while len(tokens) > 1 and tokens[-1].is_punct:
+        tokens.pop()
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def verb_participants(verb: Token, finder: ParticipantFinder, *, subject_is_target: bool = False) -> Participants:
+    subject, passive = find_subject(verb)
+    agent = _agent(verb)
+    found = Participants()
+    if passive:
+        found.source = finder.refs(agent) if agent is not None else []
+        found.target = finder.refs(subject) if subject is not None else []
+    else:
+        found.source = finder.refs(subject) if subject is not None else []
+        target, distance = _target(verb, finder)
+        found.target = finder.refs(target) if target is not None else []
+        found.distance = distance
+    if subject_is_target:
+        found.source, found.target = [], found.source + found.target
+    return found
+
+
+def find_subject(verb: Token) -> tuple[Token | None, bool]:
+    """(subject, passive?) of a verb, inheriting through xcomp / conj / relative clauses."""
+    current = verb
+    for _ in range(5):
+        for child in current.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                if child.tag_ in ("WDT", "WP") and current.dep_ == "relcl":
+                    return current.head, False
+                return child, child.dep_ == "nsubjpass" and current.i == verb.i
+        if current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i:
+            current = current.head
+        elif current.dep_ == "relcl":
+            return current.head, False
+        else:
+            break
+    return None, False
+
+
+def _agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((t for t in child.children if t.dep_ == "pobj"), None)
+    return None
+
+
+def _target(verb: Token, finder: ParticipantFinder) -> tuple[Token | None, int]:
+    """The first resolving candidate among: indirect object, direct object, prepositional objects
+    (of the verb, then inside its object: "supply of gear to the country")."""
+    children = list(verb.children)
+    direct = [c for c in children if c.dep_ in ("dative", "dobj", "attr", "oprd")]
+    direct.sort(key=lambda c: c.dep_ != "dative")
+    candidates = [(c, 1) for c in direct if c.dep_ != "dative" or c.pos_ != "ADP"]
+    candidates += [(pobj, 2) for c in direct if c.dep_ == "dative" and c.pos_ == "ADP" for pobj in c.children
+                   if pobj.dep_ == "pobj"]
+    candidates += [(pobj, 2) for prep in children if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS
+                   for pobj in prep.children if pobj.dep_ == "pobj"]
+    for obj in direct:
+        candidates += [(pobj, 3) for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in ("to", "with")
+                       for pobj in prep.children if pobj.dep_ == "pobj"]
+    for token, distance in candidates:
+        if finder.resolves(token):
+            return token, distance
+    return None, 1
+
+
+def noun_participants(noun: Token, finder: ParticipantFinder) -> Participants:
+    found = Participants(distance=2)
+    for child in noun.children:
+        if child.dep_ == "poss":
+            found.source = finder.refs(child) if finder.resolves(child) else _pronoun_antecedent(child, finder)
+        elif child.dep_ in ("prep", "agent") and child.lower_ in NOUN_SOURCE_PREPS and not found.source:
+            found.source = _pobj_refs(child, finder)
+        elif child.dep_ == "prep" and child.lower_ in NOUN_TARGET_PREPS and not found.target:
+            found.target = _pobj_refs(child, finder)
+        elif child.dep_ in ("compound", "amod", "nmod") and not found.source and finder.resolves(child):
+            found.source = finder.refs(child)
+    return found
+
+
+def _pobj_refs(prep: Token, finder: ParticipantFinder) -> list[ActorRef]:
+    pobj = next((t for t in prep.children if t.dep_ == "pobj"), None)
+    return finder.refs(pobj) if pobj is not None and finder.resolves(pobj) else []
+
+
+def _pronoun_antecedent(pronoun: Token, finder: ParticipantFinder) -> list[ActorRef]:
+    """'On his visit to Pakistan, Lavrov promised …': a possessive pronoun in a fronted phrase refers to
+    the main clause's subject (used only when the actors stage did not resolve the pronoun itself)."""
+    if pronoun.lower_ not in POSSESSIVE_PRONOUNS:
+        return []
+    root = pronoun.sent.root
+    subject, _ = find_subject(root)
+    if subject is None or not finder.resolves(subject):
+        return []
+    return finder.refs(subject)
