@@ -139,3 +139,26 @@ def test_tone_counts_content_sentences(parse_text):
                       lexicon=load_tone_lexicon())
     assert tone.negative > 0 and tone.positive > 0
     assert tone.score == round(tone.positive - tone.negative, 2)
+
+
+def test_a_date_in_another_clause_does_not_date_the_event(parse_text):
+    text = "The minister's trip comes amid a deadline under an agreement Washington signed a year ago."
+    parsed = parse_text(text, published=date(2021, 4, 8))
+    trip = make_event(parsed, "trip")
+    signed = make_event(parsed, "signed")
+    date_events(parsed, [trip, signed])
+    assert signed.date == "2020-04-08"
+    assert trip.date == "2021-04-08"               # the publication date, not "a year ago"
+
+
+def test_an_undated_mention_takes_the_date_of_its_twin(parse_text):
+    text = "On his visit to Kabul, the envoy praised the talks. The visit of the envoy on May 3-4 was short."
+    parsed = parse_text(text, published=date(2021, 5, 6))
+    first = make_event(parsed, "visit", source="his", target="Kabul")
+    second = make_event(parsed, "visit", source="the envoy", occurrence=1)
+    for event, ref in ((first, first.source[0]), (second, second.source[0])):
+        ref.actor = "a1"
+    first.cameo = second.cameo = "042"
+    date_events(parsed, [first, second])
+    assert (second.date, second.date_end) == ("2021-05-03", "2021-05-04")
+    assert (first.date, first.date_end) == ("2021-05-03", "2021-05-04")

@@ -1,9 +1,12 @@
 """Dates: the article's publication date, and when each event happened.
 
-An event takes the date expression (a spaCy DATE entity) in its sentence that the parse attaches to
-its trigger, else the nearest one in the sentence. Without any, events the article asserts or reports
-(and negated ones) take the publication date — news reports what just happened — while intended and
-hypothetical events get None: their time is unknown.
+An event takes a date expression (a spaCy DATE entity) of its own clause: one the parse attaches to
+its trigger, else the nearest one whose nearest governing verb is the trigger's. A date inside another
+clause ("under an agreement Washington signed a year ago") dates that clause's happening, not this one.
+Without one, events the article asserts or reports (and negated ones) take the publication date — news
+reports what just happened — while intended and hypothetical events get None: their time is unknown.
+Finally an event dated only by that fallback takes the explicit date of another mention of the same
+happening in the document ("his visit to Pakistan" … "the visit of the Russian FM on April 6-7").
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from spacy.tokens import Span as SpacySpan
 from eventwire.attributes.date_expressions import resolve_expression
 from eventwire.attributes.triggers import trigger_token
 from eventwire.errors import InputError
+from eventwire.events.linking import same_happening
 from eventwire.nlp import Parsed
 from eventwire.schema import Event
 
@@ -36,6 +40,8 @@ def parse_published(value: str | None, *, doc_id: str) -> date | None:
 
 
 def date_events(parsed: Parsed, events: list[Event]) -> None:
+    explicit: list[Event] = []
+    fallback: list[Event] = []
     for event in events:
         future = event.modality in FUTURE_MODALITIES
         found = None
@@ -43,18 +49,31 @@ def date_events(parsed: Parsed, events: list[Event]) -> None:
             found = resolve_expression(expression.text, base=parsed.published, future=future)
             if found is not None:
                 break
-        if found is None and not future and parsed.published is not None:
+        if found is not None:
+            explicit.append(event)
+        elif not future and parsed.published is not None:
             found = (parsed.published, None)
+            fallback.append(event)
         event.date = found[0].isoformat() if found else None
         event.date_end = found[1].isoformat() if found and found[1] else None
+    _share_dates(fallback, explicit)
+
+
+def _share_dates(fallback: list[Event], explicit: list[Event]) -> None:
+    for event in fallback:
+        twin = next((other for other in explicit if same_happening(event, other)), None)
+        if twin is not None:
+            event.date, event.date_end = twin.date, twin.date_end
 
 
 def _date_expressions(parsed: Parsed, event: Event) -> list[SpacySpan]:
     """DATE entities of the event's sentence, best first: attached to the trigger (fewest steps up
     the parse), then the others by distance from the trigger."""
     sentence = parsed.sentences[event.sentence]
-    dates = [ent for ent in sentence.ents if ent.label_ == "DATE"]
     trigger = trigger_token(parsed.doc, event.trigger)
+    clause = _clause_head(trigger) if trigger is not None else None
+    dates = [ent for ent in sentence.ents
+             if ent.label_ == "DATE" and (clause is None or _clause_head(ent.root) == clause)]
 
     def rank(ent: SpacySpan) -> tuple[int, int]:
         steps = _steps_below(ent.root, trigger)
@@ -62,6 +81,13 @@ def _date_expressions(parsed: Parsed, event: Event) -> list[SpacySpan]:
         return (steps if steps is not None else 100, distance)
 
     return sorted(dates, key=rank)
+
+
+def _clause_head(token):
+    """The nearest verb at or above `token` (the sentence root when there is none)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head != token:
+        token = token.head
+    return token
 
 
 def _steps_below(token, ancestor) -> int | None:

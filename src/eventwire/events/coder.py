@@ -16,6 +16,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from eventwire.events.codebook import Codebook
+from eventwire.events.linking import fill_missing_targets
 from eventwire.events.matching import VerbMatch, match_verb
 from eventwire.events.modality import INTENT_GOVERNORS, event_modality
 from eventwire.events.nouns import light_verb_object, noun_code
@@ -56,6 +57,7 @@ def code_events(parsed: Parsed, actors: list[Actor], *, verbs: VerbDictionary, c
             if event is not None:
                 event.id = f"e{len(events) + 1}"
                 events.append(event)
+    fill_missing_targets(events)
     return events
 
 
@@ -148,7 +150,11 @@ def build_event(candidate: Candidate, sentence: int, finder: ParticipantFinder, 
 
 def _enough_for_verbal(candidate: Candidate, entry, found: Participants) -> bool:
     """A bare verbal-event verb ("said", "claimed", "signaled": quad classes 1 and 3, no pattern) needs a
-    resolved target; only intent / consult / support verbs may instead have a reciprocal source."""
+    resolved target; only intent / consult / support verbs may instead have a reciprocal source. Any
+    verbal event whose subject is there but is no actor ("The emerging shift has pushed Russia …") is
+    dropped: words are said by actors, so an abstract subject means the verb is not an event here."""
+    if entry.quad_class in (1, 3) and found.source and not any(ref.actor for ref in found.source):
+        return False
     if candidate.from_pattern or candidate.noun or entry.quad_class not in (1, 3):
         return True
     if any(ref.actor for ref in found.target):
