@@ -1,1 +1,50 @@
+"""Store: an embedded DuckDB database of document records (one writer, many readers).
 
+    with Store(path) as store:                 # default: $EVENTWIRE_DB or ./eventwire.duckdb
+        summary = store.write(records)         # new / unchanged / replaced / failed
+        store.events(actor="RUS", since="2021-01-01")
+        store.dyads(plover="AGREE")
+
+Schema: see eventwire.store.schema. Writes are idempotent: a document whose content hash is
+already stored is skipped; a changed one replaces its old rows in the same transaction.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from eventwire.schema import DocumentRecord
+from eventwire.store.queries import EventFilter, select_dyads, select_events, table_counts
+from eventwire.store.schema import SCHEMA_VERSION, connect, default_db_path
+from eventwire.store.writer import DEFAULT_BATCH_SIZE, WriteSummary, write_records
+
+
+class Store:
+    def __init__(self, path: str | Path | None = None, *, read_only: bool = False):
+        self.path = Path(path) if path is not None else default_db_path()
+        self.con = connect(self.path, read_only=read_only)
+
+    def write(self, records, *, batch_size: int = DEFAULT_BATCH_SIZE) -> WriteSummary:
+        return write_records(self.con, records, batch_size=batch_size)
+
+    def events(self, **filters) -> list[dict]:
+        """Filters: actor, dyad=(A, B), since, until, plover, root, quad_class, limit."""
+        return select_events(self.con, EventFilter(**filters))
+
+    def dyads(self, **filters) -> list[dict]:
+        return select_dyads(self.con, EventFilter(**filters))
+
+    def counts(self) -> dict[str, int]:
+        return table_counts(self.con)
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+
+__all__ = ["SCHEMA_VERSION", "DocumentRecord", "EventFilter", "Store", "WriteSummary", "default_db_path"]
