@@ -38,3 +38,5 @@ class DictionaryError(EventwireError):
 # E110 bad `published` date      E111 HTML has no article body
 # E201 malformed dictionary line E202 dictionary file unreadable
 # E301 processing failed inside the pipeline (bug): message carries the exception
+# E401 no database at the path    E402 cannot open the database
+# E403 not an eventwire database, or its schema version is not this release's

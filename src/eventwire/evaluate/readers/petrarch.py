@@ -16,6 +16,9 @@ _SENTENCE_END = re.compile(r"</Sentence>|</Sentences>")
 _CODING = re.compile(r"<EventCoding\b([^>]*)>")
 _ATTRIBUTE = re.compile(r"""(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _TEXT = re.compile(r"<Text>(.*?)</Text>", re.DOTALL)
+_PARSE = re.compile(r"<Parse>(.*?)</Parse>", re.DOTALL)
+_CONLLU_TOKEN = re.compile(r"^\d+\t([^\t]+)\t", re.MULTILINE)
+_SPACE_BEFORE_PUNCTUATION = re.compile(r" (?=[.,;:!?%)\]]|'s\b|n't\b)")
 _FALSE = {"false", "0", "no"}
 # Error markers that test PETRARCH's handling of its *input parse*; eventwire parses the text
 # itself, so these records say nothing about it.
@@ -70,11 +73,12 @@ def _record(raw_attributes: str, body: str, *, environment: PetrarchEnvironment,
     if not text_match:
         raise GoldFileError("E403", path, f"record {record_id} has no <Text>")
     codings = [_attributes(raw) for raw in _CODING.findall(body)]
+    text = " ".join(html.unescape(text_match.group(1)).split()) or _text_from_conllu(body)
     record = PetrarchGold(
         id=record_id,
         category=attributes.get("category", ""),
         date=_iso_date(attributes.get("date")),
-        text=" ".join(html.unescape(text_match.group(1)).split()),
+        text=text,
         triples=[Triple(coding.get("sourcecode", ""), coding.get("targetcode", ""), coding["eventcode"])
                  for coding in codings if "eventcode" in coding],
     )
@@ -82,8 +86,18 @@ def _record(raw_attributes: str, body: str, *, environment: PetrarchEnvironment,
     return record
 
 
+def _text_from_conllu(body: str) -> str:
+    """Some records leave <Text> empty and carry only a CoNLL-U parse: rebuild the sentence from
+    its tokens (PETRARCH itself codes from the parse)."""
+    parse = _PARSE.search(body)
+    tokens = _CONLLU_TOKEN.findall(parse.group(1)) if parse else []
+    return _SPACE_BEFORE_PUNCTUATION.sub("", " ".join(tokens))
+
+
 def _skip_reason(attributes: dict[str, str], codings: list[dict[str, str]], record: PetrarchGold,
                  environment: PetrarchEnvironment) -> str | None:
+    if not record.text:
+        return "no text"
     flag = attributes.get("evaluate", attributes.get("sentence", "true"))
     if flag.lower() in _FALSE:
         return "marked not to evaluate"
