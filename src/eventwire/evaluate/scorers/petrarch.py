@@ -1,0 +1,90 @@
+"""PETRARCH validation scoring: whole-record correctness, recall and false positives of
+(source, target, event code) triples, and event-code accuracy at CAMEO root level."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import Mapping
+
+from eventwire.evaluate.gold import PetrarchGold, Triple
+from eventwire.evaluate.metrics import confusion, ratio
+from eventwire.evaluate.predicted import best_event, coded_events, dyad_codes
+from eventwire.schema import DocInput, DocumentRecord
+
+
+def scored_records(gold: list[PetrarchGold]) -> list[PetrarchGold]:
+    return [record for record in gold if record.skip_reason is None]
+
+
+def documents(gold: list[PetrarchGold]) -> list[DocInput]:
+    return [DocInput(id=record.id, text=record.text, published=record.date) for record in scored_records(gold)]
+
+
+def predicted_triples(record: DocumentRecord) -> set[Triple]:
+    return {Triple(source, target, event.cameo.strip())
+            for event in coded_events(record) for source, target in dyad_codes(event)}
+
+
+def score(gold: list[PetrarchGold], predictions: Mapping[str, DocumentRecord]) -> tuple[dict, dict]:
+    tally = _Tally()
+    for record in scored_records(gold):
+        tally.add(record, predictions[record.id])
+    metrics = tally.metrics()
+    metrics["records_skipped"] = dict(Counter(record.skip_reason for record in gold if record.skip_reason))
+    return metrics, confusion(tally.root_pairs)
+
+
+class _Tally:
+    def __init__(self) -> None:
+        self.records = self.correct = self.errors = 0
+        self.gold_events = self.found = self.false_positives = 0
+        self.root_hits = self.dyad_root_hits = 0
+        self.empty_records = self.empty_correct = 0
+        self.by_category: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        self.root_pairs: list[tuple[str, str]] = []
+
+    def add(self, gold: PetrarchGold, predicted: DocumentRecord) -> None:
+        expected = set(gold.triples)
+        found = predicted_triples(predicted)
+        correct = expected == found
+        self.records += 1
+        self.correct += correct
+        self.errors += predicted.error is not None
+        self.by_category[gold.category][0] += correct
+        self.by_category[gold.category][1] += 1
+        self.gold_events += len(expected)
+        self.found += len(expected & found)
+        self.false_positives += len(found - expected)
+        self._add_roots(expected, found, predicted)
+        if not expected:
+            self.empty_records += 1
+            self.empty_correct += not found
+
+    def _add_roots(self, expected: set[Triple], found: set[Triple], predicted: DocumentRecord) -> None:
+        found_roots = {triple.root for triple in found}
+        found_dyad_roots = {(triple.source, triple.target, triple.root) for triple in found}
+        best = best_event(coded_events(predicted))
+        best_root = best.root if best else "none"
+        for triple in expected:
+            self.root_hits += triple.root in found_roots
+            self.dyad_root_hits += (triple.source, triple.target, triple.root) in found_dyad_roots
+            self.root_pairs.append((triple.root, best_root))
+        if not expected:
+            self.root_pairs.append(("none", best_root))
+
+    def metrics(self) -> dict:
+        return {
+            "records": self.records,
+            "gold_events": self.gold_events,
+            "fully_correct": ratio(self.correct, self.records),
+            "recall": ratio(self.found, self.gold_events),
+            "false_positives_share": ratio(self.false_positives, self.gold_events),
+            "false_positives": self.false_positives,
+            "root_accuracy": ratio(self.root_hits, self.gold_events),
+            "dyad_root_accuracy": ratio(self.dyad_root_hits, self.gold_events),
+            "no_event_records": self.empty_records,
+            "no_event_correct": ratio(self.empty_correct, self.empty_records),
+            "pipeline_errors": self.errors,
+            "fully_correct_by_category": {category: ratio(hits, total)
+                                          for category, (hits, total) in sorted(self.by_category.items())},
+        }
