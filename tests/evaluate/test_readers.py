@@ -2,7 +2,7 @@ import json
 
 import pytest
 
-from eventwire.evaluate.errors import GoldFileError
+from eventwire.errors import GoldFileError
 from eventwire.evaluate.formats import CONFLIBERT_TSV, PETRARCH_XML, PLOVER_GSR, detect_format
 from eventwire.evaluate.readers import parse_conflibert_tsv, parse_petrarch_xml, parse_plover_json
 
@@ -63,10 +63,10 @@ def test_plover_reader_skips_header_and_normalises_codes():
 def test_plover_reader_rejects_non_array_and_incomplete_records():
     with pytest.raises(GoldFileError) as excinfo:
         parse_plover_json({"event": "AGREE"}, path="gold.json")
-    assert excinfo.value.code == "E402" and "gold.json" in str(excinfo.value)
+    assert excinfo.value.code == "E502" and "gold.json" in str(excinfo.value)
     with pytest.raises(GoldFileError) as excinfo:
         parse_plover_json([{"id": "R-1", "event": "AGREE"}])
-    assert excinfo.value.code == "E403" and "R-1" in str(excinfo.value)
+    assert excinfo.value.code == "E503" and "R-1" in str(excinfo.value)
 
 
 def test_petrarch_reader_reads_codings_text_and_environment():
@@ -129,7 +129,7 @@ def test_petrarch_empty_text_is_rebuilt_from_a_conllu_parse():
 def test_petrarch_reader_without_sentences_is_an_error():
     with pytest.raises(GoldFileError) as excinfo:
         parse_petrarch_xml("<Validation></Validation>", path="empty.xml")
-    assert excinfo.value.code == "E402"
+    assert excinfo.value.code == "E502"
 
 
 def test_conflibert_reader_handles_crlf_and_blank_lines():
@@ -138,7 +138,7 @@ def test_conflibert_reader_handles_crlf_and_blank_lines():
         ("Troops attacked a base.", "4"), ("The minister met envoys.", "1")]
     with pytest.raises(GoldFileError) as excinfo:
         parse_conflibert_tsv("no label here\n")
-    assert excinfo.value.code == "E403" and "line 1" in str(excinfo.value)
+    assert excinfo.value.code == "E503" and "line 1" in str(excinfo.value)
 
 
 def test_detect_format(tmp_path):
@@ -151,4 +151,4 @@ def test_detect_format(tmp_path):
     assert detect_format(tmp_path / "c.tsv") == CONFLIBERT_TSV
     with pytest.raises(GoldFileError) as excinfo:
         detect_format(tmp_path / "other.txt")
-    assert excinfo.value.code == "E401"
+    assert excinfo.value.code == "E501"

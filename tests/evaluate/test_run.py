@@ -75,7 +75,7 @@ def test_evaluate_files_scores_each_format_and_caches_resources(gold_files, fake
     assert suite_entry["metrics"]["fully_correct"] == 1.0
     assert [run["label"] for run in suite_entry["runs"]] == ["file dictionaries", "default"]
     assert suite_entry["runs"][1]["metrics"]["fully_correct"] == 0.0
-    assert other_entry["format"] is None and "[E401]" in other_entry["error"]
+    assert other_entry["format"] is None and "[E501]" in other_entry["error"]
     # two configurations, loaded once each; the second reuses the first one's model
     assert len(loader.calls) == 2
     assert loader.calls[0]["nlp"] is None and loader.calls[1]["nlp"] == "the-model"
@@ -98,5 +98,5 @@ def test_render_report_shows_metrics_tables_and_errors(gold_files, fake_extract)
     assert "category_accuracy_any" in text and "per_category:" in text
     assert "confusion (rows gold, columns predicted):" in text
     assert "-- dictionaries: file dictionaries" in text and "could not load: ValueError: bad verb line" in text
-    assert "ERROR: [E401]" in text
+    assert "ERROR: [E501]" in text
     assert render_report({"files": []}) == "No gold files evaluated.\n"

@@ -7,7 +7,7 @@ Formats: PLOVER GSR JSON, PETRARCH/TABARI validation XML, ConfliBERT CAMEO class
 (eventwire.evaluate.formats). Readers live in `readers/`, scorers in `scorers/`.
 """
 
-from eventwire.evaluate.errors import GoldFileError
+from eventwire.errors import GoldFileError
 from eventwire.evaluate.formats import FORMATS, detect_format
 from eventwire.evaluate.report import render_report
 from eventwire.evaluate.run import REPORT_SCHEMA, evaluate_files

@@ -1,4 +1,4 @@
-"""Errors raised while reading gold files (stable codes E401–E403, next to eventwire.errors)."""
+"""Errors raised while reading gold files (stable codes E501–E503, next to eventwire.errors)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from pathlib import Path
 
 from eventwire.errors import EventwireError
 
-# E401 gold file format not recognised   E402 gold file unreadable or malformed
-# E403 gold record malformed (names the record)
+# E501 gold file format not recognised   E502 gold file unreadable or malformed
+# E503 gold record malformed (names the record)
 
 
 class GoldFileError(EventwireError):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from eventwire.evaluate.errors import GoldFileError
+from eventwire.errors import GoldFileError
 
 PLOVER_GSR = "plover_gsr"
 PETRARCH_XML = "petrarch_xml"
@@ -17,7 +17,7 @@ def detect_format(path: Path) -> str:
     try:
         head = path.read_text(encoding="utf-8", errors="replace")[:20000]
     except OSError as exc:
-        raise GoldFileError("E402", path, f"cannot read gold file: {exc}") from exc
+        raise GoldFileError("E502", path, f"cannot read gold file: {exc}") from exc
     stripped = head.lstrip("\ufeff \t\r\n")
     if stripped.startswith("[") and '"event"' in head and '"text"' in head:
         return PLOVER_GSR
@@ -25,7 +25,7 @@ def detect_format(path: Path) -> str:
         return PETRARCH_XML
     if path.suffix.lower() == ".tsv" and _looks_like_class_rows(head):
         return CONFLIBERT_TSV
-    raise GoldFileError("E401", path, "unrecognised gold format (expected PLOVER GSR JSON, "
+    raise GoldFileError("E501", path, "unrecognised gold format (expected PLOVER GSR JSON, "
                                       "PETRARCH validation XML or ConfliBERT CAMEO TSV)")
 
 

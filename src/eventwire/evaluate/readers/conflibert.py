@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from eventwire.evaluate.errors import GoldFileError
+from eventwire.errors import GoldFileError
 from eventwire.evaluate.gold import ConflibertGold
 
 LABELS = ("0", "1", "2", "3", "4")
@@ -14,7 +14,7 @@ def read_conflibert_tsv(path: Path) -> list[ConflibertGold]:
     try:
         content = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise GoldFileError("E402", path, f"cannot read ConfliBERT TSV: {exc}") from exc
+        raise GoldFileError("E502", path, f"cannot read ConfliBERT TSV: {exc}") from exc
     return parse_conflibert_tsv(content, path=path)
 
 
@@ -25,6 +25,6 @@ def parse_conflibert_tsv(content: str, *, path: Path | str = "<ConfliBERT TSV>")
             continue
         text, _, label = line.rstrip("\r").rpartition("\t")
         if label.strip() not in LABELS or not text.strip():
-            raise GoldFileError("E403", path, f"line {number}: expected `sentence<TAB>label` with label 0-4")
+            raise GoldFileError("E503", path, f"line {number}: expected `sentence<TAB>label` with label 0-4")
         records.append(ConflibertGold(id=f"line-{number}", text=text.strip(), label=label.strip()))
     return records

@@ -7,7 +7,7 @@ import html
 import re
 from pathlib import Path
 
-from eventwire.evaluate.errors import GoldFileError
+from eventwire.errors import GoldFileError
 from eventwire.evaluate.gold import PetrarchEnvironment, PetrarchFile, PetrarchGold, Triple
 
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
@@ -29,7 +29,7 @@ def read_petrarch_xml(path: Path) -> PetrarchFile:
     try:
         content = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise GoldFileError("E402", path, f"cannot read PETRARCH XML: {exc}") from exc
+        raise GoldFileError("E502", path, f"cannot read PETRARCH XML: {exc}") from exc
     return parse_petrarch_xml(content, path=path)
 
 
@@ -38,7 +38,7 @@ def parse_petrarch_xml(content: str, *, path: Path | str = "<PETRARCH XML>") -> 
     environment = _environment(content)
     starts = list(_SENTENCE_START.finditer(content))
     if not starts:
-        raise GoldFileError("E402", path, "no <Sentence> records found")
+        raise GoldFileError("E502", path, "no <Sentence> records found")
     records = []
     for number, match in enumerate(starts):
         limit = starts[number + 1].start() if number + 1 < len(starts) else len(content)
@@ -71,7 +71,7 @@ def _record(raw_attributes: str, body: str, *, environment: PetrarchEnvironment,
     record_id = attributes.get("id", "?")
     text_match = _TEXT.search(body)
     if not text_match:
-        raise GoldFileError("E403", path, f"record {record_id} has no <Text>")
+        raise GoldFileError("E503", path, f"record {record_id} has no <Text>")
     codings = [_attributes(raw) for raw in _CODING.findall(body)]
     text = " ".join(html.unescape(text_match.group(1)).split()) or _text_from_conllu(body)
     record = PetrarchGold(

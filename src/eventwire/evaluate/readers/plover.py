@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from eventwire.evaluate.errors import GoldFileError
+from eventwire.errors import GoldFileError
 from eventwire.evaluate.gold import PloverGold
 
 # The GSR uses a few non-ISO country codes; map them to ISO 3166-1 alpha-3 so they compare.
@@ -17,14 +17,14 @@ def read_plover_json(path: Path) -> list[PloverGold]:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise GoldFileError("E402", path, f"cannot read PLOVER JSON: {exc}") from exc
+        raise GoldFileError("E502", path, f"cannot read PLOVER JSON: {exc}") from exc
     return parse_plover_json(data, path=path)
 
 
 def parse_plover_json(data: Any, *, path: Path | str = "<PLOVER JSON>") -> list[PloverGold]:
     """Event records of a parsed PLOVER GSR array; the DOCUMENT header record is skipped."""
     if not isinstance(data, list):
-        raise GoldFileError("E402", path, "PLOVER GSR must be a JSON array of records")
+        raise GoldFileError("E502", path, "PLOVER GSR must be a JSON array of records")
     return [_record(item, path=path) for item in data
             if isinstance(item, dict) and item.get("event") != "DOCUMENT"]
 
@@ -32,7 +32,7 @@ def parse_plover_json(data: Any, *, path: Path | str = "<PLOVER JSON>") -> list[
 def _record(item: dict[str, Any], *, path: Path | str) -> PloverGold:
     record_id = str(item.get("id", "?"))
     if not item.get("text") or not item.get("event"):
-        raise GoldFileError("E403", path, f"record {record_id} lacks `text` or `event`")
+        raise GoldFileError("E503", path, f"record {record_id} lacks `text` or `event`")
     return PloverGold(
         id=record_id,
         text=item["text"],
