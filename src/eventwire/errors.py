@@ -30,6 +30,14 @@ class DictionaryError(EventwireError):
         self.line = line
 
 
+class GoldFileError(EventwireError):
+    """A gold file that cannot be scored; names the file (and the record, when one is at fault)."""
+
+    def __init__(self, code: str, path, message: str):
+        super().__init__(code, f"{path}: {message}")
+        self.path = str(path)
+
+
 # Stable codes (documented in docs/errors.md):
 # E001 spaCy model missing
 # E101 empty document            E102 binary / not text        E103 invalid UTF-8
@@ -40,3 +48,5 @@ class DictionaryError(EventwireError):
 # E301 processing failed inside the pipeline (bug): message carries the exception
 # E401 no database at the path    E402 cannot open the database
 # E403 not an eventwire database, or its schema version is not this release's
+# E501 gold file format not recognised  E502 gold file unreadable or malformed
+# E503 gold record malformed (names the record)
