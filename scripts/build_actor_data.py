@@ -37,6 +37,31 @@ BUILDINGS = {
     "Blue House": "KORGOV", "South Block": "INDGOV", "Chancellery": "DEUGOV", "Bundestag": "DEULEG",
     "Knesset": "ISRLEG", "Duma": "RUSLEG", "State Duma": "RUSLEG", "Majlis": "IRNLEG",
 }
+# International organisations, think tanks and their short names the Phoenix files lack; kind, code.
+# Short all-capital names only match written in capitals (WHO, not "who"), see matcher.py.
+EXTRA_ACTORS = {
+    ("European Union", "EU", "E.U.", "European Community", "European Communities", "EEC"): ("igo", "IGOEUREEC"),
+    ("World Health Organization", "World Health Organisation", "WHO"): ("igo", "IGOUNOHLHWHO"),
+    ("Shanghai Cooperation Organisation", "Shanghai Cooperation Organization", "SCO"): ("igo", "IGOCAS"),
+    ("African Union",): ("igo", "IGOAFRAU"),
+    ("Group of Seven", "G7", "G-7"): ("igo", "IGOWST"),
+    ("Group of Eight", "G8", "G-8"): ("igo", "IGOWST"),
+    ("Group of 20", "Group of Twenty", "G20", "G-20"): ("igo", "IGOBUS"),
+    ("Gulf Cooperation Council", "GCC"): ("igo", "IGOGCC"),
+    ("International Criminal Court",): ("igo", "IGOJUDICC"),
+    ("Wilson Center", "Woodrow Wilson Center", "Woodrow Wilson International Center for Scholars"):
+        ("organization", "USAEDU"),
+    ("Brookings Institution", "Brookings"): ("organization", "USAEDU"),
+    ("Carnegie Endowment for International Peace", "Carnegie Endowment"): ("organization", "USAEDU"),
+    ("Council on Foreign Relations",): ("organization", "USAEDU"),
+    ("Atlantic Council",): ("organization", "USAEDU"),
+    ("RAND Corporation",): ("organization", "USAEDU"),
+    ("Heritage Foundation",): ("organization", "USAEDU"),
+    ("Chatham House", "Royal Institute of International Affairs"): ("organization", "GBREDU"),
+    ("International Institute for Strategic Studies", "IISS"): ("organization", "GBREDU"),
+    ("Stockholm International Peace Research Institute", "SIPRI"): ("organization", "SWEEDU"),
+    ("International Crisis Group",): ("ngo", "NGO"),
+}
 # Title abbreviations and military/academic ranks the Phoenix agents file lacks.
 EXTRA_AGENTS = {
     "FM": "~GOV", "PM": "~GOV", "FOREIGN MINISTER": "~GOV", "DEFENCE MINISTER": "~GOVMIL",
@@ -49,6 +74,9 @@ EXTRA_AGENTS = {
     "FOREIGN OFFICE SPOKESPERSON": "~GOV", "SPOKESMAN": "~GOV", "SPOKESWOMAN": "~GOV", "SPOKESMEN": "~GOV",
     "SPOKESPEOPLE": "~GOV", "SPOKESPERSONS": "~GOV", "PRESIDENT": "~GOV", "PRIME MINISTER": "~GOV",
     "SECRETARY OF STATE": "~GOV", "NATIONAL SECURITY ADVISER": "~GOV", "NATIONAL SECURITY ADVISOR": "~GOV",
+    "OPPOSITION": "~OPP", "OPPOSITION LEADER": "~OPP", "OPPOSITION GROUPS": "~OPP", "REBEL LEADER": "~REB",
+    "LEADER": "~GOV", "LEADERS": "~GOV", "SECURITY CHIEF": "~COP", "POLICE CHIEF": "~COP",
+    "INTELLIGENCE CHIEF": "~SPY", "SPY CHIEF": "~SPY", "THINK TANK": "~EDU", "THINK-TANK": "~EDU",
 }
 
 
@@ -74,6 +102,7 @@ def compile_actor_data(data_dir: Path) -> dict:
         for record in read_actor_file(data_dir / "cameo_phoenix_dictionaries" / filename, strict=False):
             kb.add_actor_record(record, source=source, override=False)
     add_buildings(kb)
+    add_extra_actors(kb)
     agents = read_agents(data_dir / "cameo_phoenix_dictionaries" / "Phoenix.agents.txt")
     entries = [[entry.name, entry.kind, entry.code, entry.dated] for entry in kb.entries]
     return {"version": DATA_VERSION, "countries": kb.countries, "entries": entries, "names": kb.names,
@@ -124,6 +153,17 @@ def add_buildings(kb: KnowledgeBase) -> None:
             kb.entries.append(Entry(name=display, kind="organization", code=code))
         for alias in (display, "the " + display):
             kb.names[normalize_name(alias)] = by_name[display]
+
+
+def add_extra_actors(kb: KnowledgeBase) -> None:
+    for names, (kind, code) in EXTRA_ACTORS.items():
+        key = normalize_name(names[0])
+        target = kb.names.get(key)
+        if target is None:
+            target = len(kb.entries)
+            kb.entries.append(Entry(name=names[0], kind=kind, code=code))
+        for name in names:
+            kb.names.setdefault(normalize_name(name), target)
 
 
 # One-word agents that are mostly modifiers in news text ("Deputy Director" is not a police deputy).

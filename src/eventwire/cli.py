@@ -65,7 +65,7 @@ def extract_many(articles, *, resources) -> Iterable[DocumentRecord]:
 def dictionary_options(command):
     options = [
         click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
-                     help="PETRARCH/TABARI actor dictionary to add (repeatable)."),
+                     help="Actor file to add: PETRARCH/TABARI dictionary, or YAML/CSV (docs/actors.md) by suffix (repeatable)."),
         click.option("--verbs", "verb_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
                      help="PETRARCH/TABARI verb dictionary to add."),
         click.option("--agents", "agent_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
@@ -357,3 +357,13 @@ def _dyads_table(rows: list[dict], *, title: str | None = None):
                       f"{row['goldstein_mean']:+.2f}", f"{row['goldstein_sum']:+.1f}",
                       row["first_date"] or "?", row["last_date"] or "?")
     return table
+
+
+from eventwire.cli_actors import actors as _actors_command  # noqa: E402
+
+main.add_command(_actors_command)
+
+from eventwire.cli_relations import COMMANDS as _relations_commands  # noqa: E402
+
+for _command in _relations_commands:
+    main.add_command(_command)

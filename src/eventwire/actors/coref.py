@@ -28,6 +28,10 @@ SUBJECTS = {"nsubj", "nsubjpass"}
 COUNTRY_NOUNS = {"country", "nation"}
 PAIR_NOUNS = {"countries", "nations", "sides", "governments", "states"}
 PERSON_PAIR_NOUNS = {"leaders", "ministers", "men", "women"}
+# it/its -> a state or organisation; they/them/their -> also a group ("the Taliban said they …").
+COLLECTIVE_PRONOUNS = {"it", "its", "itself", "they", "them", "their", "themselves"}
+COLLECTIVE_KINDS = {"state", "organization", "igo", "ngo", "group"}
+GOVERNMENT_NOUNS = {"government", "regime", "administration", "authorities", "leadership", "cabinet"}
 
 
 def resolve_references(parsed: Parsed, registry: Registry, *, agents: list[Match],
@@ -38,6 +42,8 @@ def resolve_references(parsed: Parsed, registry: Registry, *, agents: list[Match
             lower = token.lower_
             if lower in PRONOUNS:
                 _resolve_pronoun(parsed, registry, index, token)
+            elif lower in COLLECTIVE_PRONOUNS and token.dep_ != "expl":
+                _resolve_collective(parsed, registry, index, token)
             elif lower in COUNTRY_NOUNS and token.i > 0 and token.doc[token.i - 1].lower_ == "the":
                 _resolve_the_country(parsed, registry, index, token)
             elif lower in ("two", "both"):
@@ -46,23 +52,109 @@ def resolve_references(parsed: Parsed, registry: Registry, *, agents: list[Match
 
 def _resolve_descriptions(parsed: Parsed, registry: Registry, agents: list[Match],
                           states: list[tuple[Match, str]]) -> None:
+    """Unnamed actors described by an agent noun: "the Russian FM", "French farmers", "Pakistan's army
+    chief", "opposition groups in Zimbabwe", "the Biden administration", "the government" (of the
+    state last named), "soldiers" (sector only)."""
     doc = parsed.doc
     for agent in agents:
         head = agent.key.split()[-1]
-        if _covered(registry, agent.start, agent.end) or (head not in PERSON_TITLE_HEADS
-                                                          and head not in ORG_HEAD_SECTORS):
+        last = _token_at(doc, agent.end - 1)
+        if _covered(registry, agent.start, agent.end) or last is None or not _heads_phrase(last):
             continue
         info = title_before(doc, agent.end, agents=agents, states=states)
-        if not info.country or info.start is None:
+        start = info.start if info.start is not None else _determiner_start(doc, agent.start)
+        country = info.country or _owner_country(registry, doc, agent.start) \
+            or _country_after(doc, last, states) or _governed_state(parsed, registry, agent, start)
+        if not country and not (last.tag_ in ("NNS", "NNPS") or head in ORG_HEAD_SECTORS):
+            _resolve_lone_title(registry, doc, agent, start, head)
             continue
-        person = _person_with(registry, info.country, {canonical_title(agent.key)})
+        person = _person_with(registry, country, {canonical_title(agent.key)}) if country else None
         if person is None:
-            kind = "person" if head in PERSON_TITLE_HEADS else "organization"
-            phrase = doc_text(doc)[info.start: agent.end]
-            name = phrase.split(" ", 1)[1] if phrase.split(" ", 1)[0].lower() in ("the", "a", "an") else phrase
-            person = registry.new_actor(kind, name, country=info.country, sector=info.sector)
+            kind = "person" if head in PERSON_TITLE_HEADS and last.tag_ not in ("NNS", "NNPS") else \
+                "organization" if head in ORG_HEAD_SECTORS or head in GOVERNMENT_NOUNS else "group"
+            phrase = doc_text(doc)[start: agent.end]
+            name = phrase.split(" ", 1)[1] if phrase.split(" ", 1)[0].lower() in ("the", "a", "an") \
+                and " " in phrase else phrase
+            person = registry.new_actor(kind, name, country=country, sector=info.sector or _agent_sector(agent))
             person.role = doc_text(doc)[agent.start: agent.end] if kind == "person" else None
-        registry.add(person, info.start, agent.end)
+        registry.add(person, start, agent.end)
+
+
+def _resolve_lone_title(registry: Registry, doc, agent: Match, start: int, head: str) -> None:
+    """"the minister" / "The Prime Minister": the one person in the document with that title; with
+    none, a capitalised title names a person of its own ("Foreign Secretary" said …)."""
+    if head not in PERSON_TITLE_HEADS:
+        return
+    title = canonical_title(agent.key)
+    titled = {actor.key: actor for actor in registry.actors.values()
+              if actor.kind == "person" and title in actor.titles}
+    if len(titled) == 1:
+        registry.add(next(iter(titled.values())), start, agent.end)
+    elif not titled and doc_text(doc)[agent.start].isupper():
+        text = doc_text(doc)[agent.start: agent.end]
+        person = registry.new_actor("person", text, sector=_agent_sector(agent))
+        person.role, person.titles = text, {title}
+        registry.add(person, start, agent.end)
+
+
+def _token_at(doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _heads_phrase(token: Token) -> bool:
+    """The agent noun heads its phrase ("forces" in "military forces", not "military")."""
+    return token.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("compound", "amod", "poss")
+
+
+def _determiner_start(doc, start: int) -> int:
+    token = _token_at(doc, start)
+    before = doc[token.i - 1] if token is not None and token.i > 0 else None
+    return before.idx if before is not None and before.lower_ in ("the", "a", "an") else start
+
+
+def _owner_country(registry: Registry, doc, start: int) -> str | None:
+    """The actor written right before the agent: "the Biden administration", "Moscow's envoy"."""
+    text = doc_text(doc)
+    for m_start, m_end, actor in reversed(registry.mentions_in_order()):
+        if m_end <= start and text[m_end:start].strip().lower() in ("", "'s", "’s") \
+                and actor.country and actor.country not in ("IGO", "NGO"):
+            return actor.country
+        if m_end < start - 3:
+            break
+    return None
+
+
+def _country_after(doc, last: Token, states: list[tuple[Match, str]]) -> str | None:
+    """"opposition groups in Zimbabwe", "the president of Egypt"."""
+    following = doc[last.i + 1: last.i + 4]
+    if not len(following) or following[0].lower_ not in ("in", "of", "from"):
+        return None
+    for token in following[1:]:
+        state = next((iso3 for match, iso3 in states if match.start == token.idx), None)
+        if state:
+            return state
+        if token.lower_ != "the":
+            break
+    return None
+
+
+def _governed_state(parsed: Parsed, registry: Registry, agent: Match, start: int) -> str | None:
+    """"the government", "the regime", "the authorities": the state named last (this or 2 sentences back)."""
+    if agent.key not in GOVERNMENT_NOUNS or start == agent.start:
+        return None
+    index = next((i for i, sent in enumerate(parsed.sentences) if sent.start_char <= start < sent.end_char), 0)
+    window_start = parsed.sentences[max(0, index - 2)].start_char
+    states = [actor for m_start, m_end, actor in registry.mentions_in_order()
+              if actor.kind == "state" and window_start <= m_start and m_end <= start]
+    return states[-1].country if states else None
+
+
+def _agent_sector(agent: Match) -> str | None:
+    from eventwire.actors.codes import SECTORS
+
+    sector = (agent.agent or "").strip("~")[:3]
+    return sector if sector in SECTORS else None
 
 
 def _person_with(registry: Registry, country: str, titles: set[str]) -> ProtoActor | None:
@@ -82,6 +174,35 @@ def _resolve_pronoun(parsed: Parsed, registry: Registry, index: int, token: Toke
         registry.add(registry.state_actor(person.country), token.idx, following.idx + len(following))
 
 
+def _resolve_collective(parsed: Parsed, registry: Registry, index: int, token: Token) -> None:
+    """The nearest state/organisation before the pronoun in this sentence (a subject first), else the
+    subject or last one of the previous sentence. "it" before "is/was + clause" is not referential."""
+    if token.lower_ == "it" and token.head.lemma_ in ("be", "seem", "appear", "take") \
+            and any(child.dep_ in ("ccomp", "xcomp", "csubj") for child in token.head.children):
+        return
+    if token.lower_ in ("they", "them", "their", "themselves") and _person_mentions(
+            parsed, registry, parsed.sentences[index].start_char, token.idx):
+        return  # persons are nearer in the sentence: "they" may be them
+    sent = parsed.sentences[index]
+    found = _collective_mentions(parsed, registry, sent.start_char, token.idx)
+    if not found and index - 1 in parsed.content:
+        previous = parsed.sentences[index - 1]
+        found = _collective_mentions(parsed, registry, previous.start_char, previous.end_char)
+    if not found:
+        return
+    subjects = [item for item in found if _is_subject(parsed, item)]
+    registry.add((subjects or found)[-1][2], token.idx, token.idx + len(token))
+
+
+def _collective_mentions(parsed: Parsed, registry: Registry, start: int, end: int) -> list:
+    # outermost mentions only: "Russian" inside "the Russian foreign ministry" is not the antecedent
+    items = [item for item in registry.mentions_in_order()
+             if item[2].kind in COLLECTIVE_KINDS and start <= item[0] and item[1] <= end]
+    return [item for item in items
+            if not any(o[0] <= item[0] and item[1] <= o[1] and (o[1] - o[0]) > (item[1] - item[0])
+                       for o in registry.mentions_in_order() if o[0] <= item[0] < o[1])]
+
+
 def _antecedent(parsed: Parsed, registry: Registry, index: int, token: Token) -> ProtoActor | None:
     sent = parsed.sentences[index]
     before = _person_mentions(parsed, registry, sent.start_char, token.idx)
@@ -99,6 +220,13 @@ def _antecedent(parsed: Parsed, registry: Registry, index: int, token: Token) ->
         subjects = [item for item in earlier if _is_subject(parsed, item)]
         if subjects or earlier:
             return (subjects or earlier)[-1][2]
+    # a pronoun opening a paragraph: the person last named in the three sentences before
+    window = [i for i in range(max(0, index - 3), index - 1) if i in parsed.content]
+    if window:
+        earlier = _person_mentions(parsed, registry, parsed.sentences[window[0]].start_char,
+                                   parsed.sentences[window[-1]].end_char)
+        if earlier:
+            return earlier[-1][2]
     return None
 
 

@@ -17,11 +17,12 @@ from pathlib import Path
 from typing import Sequence
 
 from eventwire.actors.codes import split_code, to_iso3_code
+from eventwire.actors.userfile import UserActor, is_user_actor_file, read_user_actor_file
 from eventwire.dictionaries.actors import ActorRecord, read_actor_file
 from eventwire.dictionaries.agents import read_agent_file
 from eventwire.errors import DictionaryError
 
-DATA_VERSION = 1
+DATA_VERSION = 2  # 2: names normalised with hyphens as spaces; extra IGOs and think tanks
 DATA_FILE = "actors.json.gz"
 
 
@@ -33,7 +34,8 @@ def normalize_name(text: str) -> str:
 def normalize_chars(text: str) -> str:
     """Same-length normalisation of a text (offsets stay valid): lower case, ’ and ‘ -> '."""
     lowered = "".join(char.lower() if len(char.lower()) == 1 else char for char in text)
-    return lowered.replace("\u2019", "'").replace("\u2018", "'")
+    # hyphens as spaces: "al-Bashir" and "AL_BASHIR" (Phoenix) compare equal
+    return lowered.replace("\u2019", "'").replace("\u2018", "'").replace("-", " ").replace("\u2010", " ")
 
 
 @dataclass
@@ -103,6 +105,21 @@ class KnowledgeBase:
                 self.names[key] = target
         self._automaton = None
 
+    def add_user_actor(self, actor: UserActor) -> None:
+        """A user file's actor; its names override built-in ones (the user knows better)."""
+        if actor.kind == "state" and actor.code in self.country_codes:
+            target = self.state_entry(actor.code)
+        else:
+            target = len(self.entries)
+            self.entries.append(Entry(name=actor.name, kind=actor.kind, code=actor.code,
+                                      dated=[list(role) for role in actor.roles]))
+        for name in [actor.name, *actor.aliases]:
+            key = normalize_name(name)
+            if len(key) > 1:
+                self.names[key] = target
+        self._automaton = None
+        self.__dict__.pop("_surname_index", None)
+
     @property
     def automaton(self):
         """Aho-Corasick automaton over all actor names and agent phrases (built once, on first use)."""
@@ -122,6 +139,10 @@ def load_knowledge_base(*, actor_files: Sequence[Path | str] = (), agent_files: 
     else:  # the country table is metadata (names for codes), kept; no names or agents are matched
         kb = KnowledgeBase(countries=data["countries"], entries=[], names={}, agents={})
     for path in actor_files:
+        if is_user_actor_file(path):  # YAML/CSV by suffix; anything else is a PETRARCH-format file
+            for actor in read_user_actor_file(path):
+                kb.add_user_actor(actor)
+            continue
         for record in read_actor_file(path, strict=True):
             kb.add_actor_record(record, source=str(path), override=True)
     for path in agent_files:

@@ -12,7 +12,7 @@ from spacy.tokens import Span
 from eventwire.actors.coref import resolve_references
 from eventwire.actors.kb import KnowledgeBase
 from eventwire.actors.matcher import Match, find_matches, longest_first
-from eventwire.actors.persons import find_person
+from eventwire.actors.persons import find_person, find_surname
 from eventwire.actors.registry import ProtoActor, Registry
 from eventwire.actors.titles import ORG_HEAD_SECTORS, TitleInfo, appositive_after, doc_text, title_before
 from eventwire.nlp import Parsed
@@ -88,6 +88,8 @@ class _Context:
 
     def _add_person(self, ent: Span) -> None:
         entry_index = find_person(ent.text, kb=self.kb, when=self.parsed.published)
+        if entry_index is None:  # "President Mugabe": a surname only one dictionary person has
+            entry_index = find_surname(ent.text, kb=self.kb, when=self.parsed.published)
         if entry_index is not None:
             actor = self.registry.entry_actor(entry_index, name=ent.text)
         else:
@@ -109,13 +111,19 @@ class _Context:
         self.registry.add(actor, ent.start_char, ent.end_char)
 
     def _apply(self, actor: ProtoActor, info: TitleInfo) -> None:
-        """Title facts fill what the dictionary left open; the dictionary's dated code wins."""
+        """Title facts fill what the dictionary left open; the dictionary's dated code wins, except
+        that a sitting title written in the text ("President X") beats the dictionary's ELI
+        (out of office) — the dictionary's dates go stale, the article does not."""
         actor.titles |= info.titles
         actor.role = actor.role or info.role
         if not actor.country and info.country:
             actor.country = info.country
-        if not actor.sector and info.sector:
+        sitting = info.sector and actor.sector == "ELI" and "former" not in (info.role or "").lower() \
+            and not (info.titles & {"former"})
+        if (not actor.sector or sitting) and info.sector:
             actor.sector = info.sector
+            if sitting:
+                actor.code = (actor.country or "") + info.sector
         if actor.key[0] == "new" or not actor.code or actor.code == actor.country:
             actor.code = (actor.country or "") + (actor.sector or "") or None
 

@@ -68,7 +68,7 @@ def title_before(doc: Doc, name_start: int, *, agents: list[Match], states: list
         elif lower == "," and found_agents and len(found_agents) == 1 and leftmost == found_agents[0].start \
                 and _covering(agents, _prev_idx(doc, token)):
             pass  # "army chief, Gen. X": an appositive title before the name
-        elif lower in TITLE_MODIFIERS or (token.pos_ == "ADJ" and found_agents):
+        elif lower in TITLE_MODIFIERS or (found_agents and _modifies(token)):
             pass
         elif lower in DETERMINERS and found_agents:
             leftmost = token.idx
@@ -114,6 +114,13 @@ def appositive_after(doc: Doc, name_end: int, *, agents: list[Match], states: li
     if heads and not info.sector:
         info.sector = heads[-1]
     return info
+
+
+def _modifies(token) -> bool:
+    """Words inside a title phrase: adjectives, "internationally recognized", noun compounds ("paper
+    workers", "security chief")."""
+    return token.pos_ in ("ADJ", "ADV") or (token.pos_ == "NOUN" and token.dep_ == "compound") \
+        or (token.tag_ == "VBN" and token.dep_ == "amod")
 
 
 def canonical_title(key: str) -> str:

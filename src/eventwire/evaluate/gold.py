@@ -16,6 +16,8 @@ class PloverGold:
     event: str                                   # PLOVER category
     sources: list[str] = field(default_factory=list)   # actor codes (ISO3, IGO, NGO, …)
     targets: list[str] = field(default_factory=list)
+    # (actorText, code, sector or None) of every source and target, for actor-resolution scoring
+    actors: list[tuple[str, str, str | None]] = field(default_factory=list)
 
     @property
     def reciprocal(self) -> bool:

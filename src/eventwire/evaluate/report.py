@@ -34,7 +34,9 @@ def _render_run(run: dict) -> list[str]:
     lines += _key_values(scalars)
     for key, value in metrics.items():
         if isinstance(value, dict) and value and all(isinstance(row, dict) for row in value.values()):
-            lines += ["", f"{key}:"] + _table(value, _PRF_COLUMNS)
+            columns = _PRF_COLUMNS if any("precision" in row for row in value.values()) \
+                else tuple(next(iter(value.values())))
+            lines += ["", f"{key}:"] + _table(value, columns)
         elif isinstance(value, dict) and set(value) >= {"precision", "recall"}:
             lines += ["", f"{key}:"] + _table({"all": value}, _PRF_COLUMNS)
         elif isinstance(value, dict) and value:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
@@ -11,7 +12,8 @@ from eventwire import __version__
 from eventwire.errors import EventwireError
 from eventwire.evaluate import formats, readers
 from eventwire.evaluate.gold import PetrarchFile
-from eventwire.evaluate.scorers import conflibert, petrarch, plover
+from eventwire.evaluate.scorers import actors, conflibert, petrarch, plover
+from eventwire.evaluate.scorers import geoparsing, polnear
 from eventwire.schema import DocInput, DocumentRecord
 
 REPORT_SCHEMA = "eventwire-eval/1"
@@ -82,6 +84,9 @@ def _score_plover(path: Path, cache: ResourceCache, extract: Callable) -> dict:
     gold = readers.read_plover_json(path)
     predictions = _predict(plover.documents(gold), cache.get(DEFAULT_DICTIONARIES), extract)
     metrics, table = plover.score(gold, predictions)
+    actor_metrics = actors.score(actors.plover_actor_docs(plover.group_by_sentence(gold)), predictions)
+    metrics.update({f"actor_{key}": value for key, value in actor_metrics.items()
+                    if key not in ("documents", "pipeline_errors", "per_label")})
     return {"format": formats.PLOVER_GSR, "records": len(gold), "metrics": metrics, "confusion": table}
 
 
@@ -124,8 +129,45 @@ def _petrarch_run(gold_file: PetrarchFile, config: DictionaryConfig, cache: Reso
     return run
 
 
+def _score_actor_spans(path: Path, cache: ResourceCache, extract: Callable, *, kind: str) -> dict:
+    """Actor resolution against gold spans: ConfliBERT NER (silver countries) or re3d (state locations only)."""
+    resources = cache.get(DEFAULT_DICTIONARIES)
+    if kind == formats.RE3D:
+        gold = actors.actor_locations_only(readers.read_re3d(path), kb=resources.kb)
+    else:
+        gold = actors.with_silver_countries(readers.read_conflibert_ner(path), kb=resources.kb)
+    metrics = actors.score(gold, _predict(actors.documents(gold), resources, extract))
+    return {"format": kind, "records": len(gold), "metrics": metrics, "confusion": {}}
+
+
+def _score_geoparsing(path: Path, cache: ResourceCache, extract: Callable) -> dict:
+    from eventwire.evaluate.readers.geoparsing import read_geoparsing_xml
+
+    articles = read_geoparsing_xml(path)
+    resources = cache.get(DEFAULT_DICTIONARIES)
+    gazetteer = resources.gazetteer
+    metrics, table = geoparsing.score(
+        articles, _predict(geoparsing.documents(articles), resources, extract),
+        country_of_point=geoparsing.NearestCountry(gazetteer.points()),
+        country_of_name=gazetteer.country_code, is_demonym=gazetteer.is_demonym)
+    return {"format": formats.GEOPARSING_XML, "records": len(articles), "metrics": metrics, "confusion": table}
+
+
+def _score_polnear(path: Path, cache: ResourceCache, extract: Callable) -> dict:
+    from eventwire.evaluate.readers.polnear import read_polnear
+
+    articles = read_polnear(path)
+    predictions = _predict(polnear.documents(articles), cache.get(DEFAULT_DICTIONARIES), extract)
+    metrics, table = polnear.score(articles, predictions)
+    return {"format": formats.POLNEAR_BRAT, "records": len(articles), "metrics": metrics, "confusion": table}
+
+
 _SCORE_BY_FORMAT = {
     formats.PLOVER_GSR: _score_plover,
     formats.PETRARCH_XML: _score_petrarch,
     formats.CONFLIBERT_TSV: _score_conflibert,
+    formats.CONFLIBERT_NER: partial(_score_actor_spans, kind=formats.CONFLIBERT_NER),
+    formats.RE3D: partial(_score_actor_spans, kind=formats.RE3D),
+    formats.GEOPARSING_XML: _score_geoparsing,
+    formats.POLNEAR_BRAT: _score_polnear,
 }

@@ -40,6 +40,7 @@ def _record(item: dict[str, Any], *, path: Path | str) -> PloverGold:
         event=str(item["event"]).upper(),
         sources=_actor_codes(item.get("source")),
         targets=_actor_codes(item.get("target")),
+        actors=_actor_texts(item.get("source")) + _actor_texts(item.get("target")),
     )
 
 
@@ -49,3 +50,15 @@ def _actor_codes(actors: Any) -> list[str]:
         return []
     codes = [str(actor.get("code", "")).strip().upper() for actor in actors if isinstance(actor, dict)]
     return [_CODE_ALIASES.get(code, code) for code in codes if code]
+
+
+def _actor_texts(actors: Any) -> list[tuple[str, str, str | None]]:
+    """(actorText, code, sector) of each actor that names its text and code."""
+    if not isinstance(actors, list):
+        return []
+    found = []
+    for actor in actors:
+        if isinstance(actor, dict) and actor.get("actorText") and actor.get("code"):
+            code = str(actor["code"]).strip().upper()
+            found.append((str(actor["actorText"]), _CODE_ALIASES.get(code, code), actor.get("sector") or None))
+    return found

@@ -1,0 +1,65 @@
+"""`eventwire actors lookup NAME`: how a name resolves in the knowledge base, and why."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import click
+
+from eventwire.errors import DictionaryError, EventwireError
+
+
+@click.group(name="actors")
+def actors() -> None:
+    """Inspect the actor knowledge base."""
+
+
+@actors.command(name="lookup")
+@click.argument("name")
+@click.option("--date", "on_date", help="Article date (YYYY-MM-DD) choosing among dated roles; default: latest role.")
+@click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Extra actor file (YAML/CSV, or PETRARCH format); repeatable.")
+@click.option("--no-default-dictionaries", is_flag=True, help="Only the --actors files.")
+@click.option("--json", "as_json", is_flag=True, help="Print the explanation as JSON.")
+def lookup(name: str, on_date: str | None, actor_files: tuple[Path, ...], no_default_dictionaries: bool,
+           as_json: bool) -> None:
+    """Show how NAME resolves: the dictionary entry and alias or rule, and the dated role chosen."""
+    from dataclasses import asdict
+
+    from eventwire.actors.explain import explain_name
+    from eventwire.actors.kb import load_knowledge_base
+
+    try:
+        when = date.fromisoformat(on_date) if on_date else None
+    except ValueError as exc:
+        raise click.BadParameter(f"{on_date!r} is not YYYY-MM-DD", param_hint="--date") from exc
+    try:
+        kb = load_knowledge_base(actor_files=list(actor_files), use_defaults=not no_default_dictionaries)
+    except DictionaryError as exc:
+        raise click.UsageError(str(exc)) from exc
+    except EventwireError as exc:
+        raise click.ClickException(str(exc)) from exc
+    result = explain_name(name, kb=kb, when=when)
+    if as_json:
+        click.echo(json.dumps(asdict(result), ensure_ascii=False, indent=2))
+        return
+    click.echo("\n".join(_lines(result, kb)))
+
+
+def _lines(result, kb) -> list[str]:
+    lines = [f"{result.query!r}: {result.route}"]
+    if result.entry is not None:
+        entry = kb.entries[result.entry]
+        lines.append(f"  entry: {entry.name} ({entry.kind}), default code {entry.code or '-'}")
+        if result.matched_key:
+            lines.append(f"  matched: {result.matched_key!r}")
+    lines.append(f"  resolves to: code {result.code or '-'}, country {result.country or '-'}, "
+                 f"sector {result.sector or '-'}" + (f", role {result.role}" if result.role else ""))
+    for role in result.roles:
+        mark = "*" if role["chosen"] else " "
+        lines.append(f"  {mark} {role['code']:<12} {role['from'] or '…'} – {role['to'] or '…'}"
+                     + (f"  {role['role']}" if role["role"] else ""))
+    lines += [f"  title: {title}" for title in result.titles]
+    return lines
