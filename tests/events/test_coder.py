@@ -88,3 +88,25 @@ def test_boilerplate_sentences_are_not_coded(code):
     text = "Russia attacked Ukraine. Follow Russia attacked Ukraine on Twitter."
     events = code(text, ("RUS", "Russia"), ("UKR", "Ukraine"), boilerplate=[(25, len(text))])
     assert len(events) == 1 and events[0].sentence == 0
+
+
+def test_subject_of_copula_before_about_to(code):
+    [event] = code("Arnor is about to restore full diplomatic ties with Gondor.", ("ARN", "Arnor"), ("GON", "Gondor"))
+    assert event.trigger.text == "restore" and _dyad(event) == (["a1"], ["a2"])
+
+
+def test_target_nested_in_the_object(code):
+    events = code("Osgiliath welcomed the resumption of formal diplomatic ties with Mordor and Rohan.",
+                  ("OSG", "Osgiliath"), ("MOR", "Mordor"), ("ROH", "Rohan"))
+    assert [_dyad(e) for e in events] == [(["a1"], ["a2", "a3"])]
+
+
+def test_user_verb_file_codes_are_not_recoded(tmp_path, parse_text, make_actor):
+    verb_file = tmp_path / "verbs.txt"
+    verb_file.write_text("--- HIT [190] ---\nHIT\n", encoding="utf-8")
+    verbs = load_verb_dictionary(verb_file, use_defaults=False)
+    assert not verbs.builtin and load_verb_dictionary().builtin
+    text = "Thousands of Gondor protesters hit Mordor with a march against the new law."
+    actors = [make_actor(text, "a1", "GON", "Gondor"), make_actor(text, "a2", "MOR", "Mordor")]
+    events = code_events(parse_text(text), actors, verbs=verbs, codebook=load_codebook())
+    assert [e.cameo for e in events] == ["190"]

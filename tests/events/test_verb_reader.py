@@ -61,7 +61,7 @@ def test_codes():
     ("---  GIVE   [070]  ---\n- * AID\n", 2, "no [code]"),
     ("---  GIVE   [070]  ---\nGIVE\n- * (TO AID [070]\n", 3, "unbalanced"),
     ("GIVE [070]\n", 1, "before any"),
-    ("---  GIVE   [07x]  ---\n", 1, "bad CAMEO code"),
+    ("---  GIVE   [07 x]  ---\n", 1, "bad CAMEO code"),
     ("---  GIVE   [070]  ---\n- AID [070]\n", 2, "exactly one '*'"),
 ])
 def test_malformed_lines(text, line, reason):

@@ -2,7 +2,7 @@
 
 A record is a primary phrase (optionally with an inline `[CODE]`), `+synonym` lines and tab-indented
 date-restricted code lines: `[RUSGOV >20040309]`, `[PAKGOV 080501-080731]`, `[AFGELI <930418]`, `[AFGELI]`.
-Phrases join words with `_`. Names without codes wait for the next code block (TABARI groups several
+Phrases join words with `_`. `<!-- -->` comment blocks and `#` comments are skipped, as PETRARCH does. Names without codes wait for the next code block (TABARI groups several
 primary phrases under one block of codes). Dates are YYYYMMDD or YYMMDD; YY < 30 means 20YY.
 """
 
@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from eventwire.dictionaries.lines import content_lines
 from eventwire.errors import DictionaryError
 
 FAR_PAST = 0
@@ -49,12 +50,11 @@ def parse_actor_dictionary(text: str, *, path: str = "<actors>", strict: bool = 
     """Records in file order. `strict` raises DictionaryError (E201) on a malformed line; otherwise
     such lines are skipped (the shipped Phoenix files contain a few typos)."""
     builder = _RecordBuilder()
-    for number, raw_line in enumerate(text.splitlines(), start=1):
-        body, _, comment = raw_line.partition("#")
+    for number, body, comment in content_lines(text):
         if not body.strip():
             continue
         try:
-            builder.add_line(body, comment.strip() or None, number)
+            builder.add_line(body, comment, number)
         except ValueError as exc:
             if strict:
                 raise DictionaryError("E201", path, number, str(exc)) from None

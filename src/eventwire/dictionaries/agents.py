@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from eventwire.dictionaries.actors import _decode
+from eventwire.dictionaries.lines import content_lines
 from eventwire.errors import DictionaryError
 
 _SUBSTITUTION = re.compile(r"^(![A-Z0-9_]+!)\s*=\s*(.+)$", re.IGNORECASE)
-_ENTRY = re.compile(r"^(?P<phrase>[^\[\]{}]+?)\s*(?:\{(?P<plurals>[^{}]*)\})?\s*\[(?P<code>[^\[\]\s]+)\]$")
+_ENTRY = re.compile(r"^(?P<phrase>[^\[\]{}]+?)\s*(?:\{(?P<plurals>[^{}]*)\})?\s*\[(?P<code>\s*[^\[\]\s]+)\]$")
 _MARKER = re.compile(r"![A-Z0-9_]+!", re.IGNORECASE)
 
 
@@ -42,9 +43,9 @@ def read_agent_file(path: Path | str, *, strict: bool = True) -> list[AgentEntry
 def parse_agent_dictionary(text: str, *, path: str = "<agents>", strict: bool = True) -> list[AgentEntry]:
     substitutions: dict[str, list[str]] = {}
     entries: list[AgentEntry] = []
-    for number, raw_line in enumerate(text.splitlines(), start=1):
-        body = raw_line.split("#", 1)[0].strip()
-        if not body or body.startswith("<!--"):
+    for number, raw_body, _comment in content_lines(text):
+        body = raw_body.strip()
+        if not body:
             continue
         try:
             entries.extend(_parse_line(body, number, substitutions))
@@ -63,7 +64,8 @@ def _parse_line(body: str, number: int, substitutions: dict[str, list[str]]) -> 
     match = _ENTRY.match(body)
     if not match:
         raise ValueError(f"malformed agent line {body!r} (expected PHRASE {{plurals}} [~CODE])")
-    code = match.group("code")
+    code = match.group("code").replace(" ", "")  # PETRARCH accepts '[ ~COP]'
+
     if "~" not in code:
         raise ValueError(f"agent code {code!r} lacks '~' (e.g. [~GOV] or [NGO~])")
     phrase = match.group("phrase")

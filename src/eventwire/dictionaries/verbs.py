@@ -3,7 +3,7 @@
 The file has synonym sets (`&LABEL` followed by `+member` lines), then verb blocks: a header
 `--- NAME [code] ---`, verb lines (`VERB {irregular forms} [own code]`, multi-word verbs such as
 `+ASK_FOR` or `WIRE_+TAP` where `+` marks the verb word), and pattern lines
-`- PRE * POST [code] # comment`. `~` lines (verb transformations) are recognised and skipped.
+`- PRE * POST [code] # comment`. `<!-- -->` blocks are comments, as in PETRARCH. `~` lines (verb transformations) are recognised and skipped.
 
 The reader returns plain dicts/lists (JSON-ready) so the built-in dictionary can be compiled once to a
 gzipped JSON file and loaded fast; `eventwire.events.verbs` wraps them for lookup. Malformed lines raise
@@ -17,11 +17,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from eventwire.dictionaries.lines import content_lines
 from eventwire.errors import DictionaryError
 
 _HEADER = re.compile(r"^---\s*(?P<name>[^\[]*?)\s*\[(?P<code>[^\]]*)\]")
 _CODE = re.compile(r"\[(?P<code>[^\]]*)\]")
-_CODE_VALUE = re.compile(r"^(?:---|\d{2,4})?$")
+# CAMEO codes are digits, but PETRARCH copies any short code through ('075A', '174K', '+++').
+_CODE_VALUE = re.compile(r"^(?:---|[0-9A-Za-z+#?]{1,5})?$")
 
 
 @dataclass
@@ -55,9 +57,9 @@ def read_verb_file(path: str | Path, *, strict: bool = True, known_synsets: set[
 def parse_verb_text(text: str, *, source: str = "<verbs>", strict: bool = True,
                     known_synsets: set[str] = frozenset()) -> VerbFile:
     reader = _Reader(source, known_synsets)
-    for number, raw in enumerate(text.splitlines(), start=1):
+    for number, body, _comment in content_lines(text):
         try:
-            reader.read_line(raw, number)
+            reader.read_line(body, number)
         except DictionaryError as exc:
             if strict:
                 raise
@@ -88,8 +90,8 @@ class _Reader:
     def fail(self, number: int, reason: str) -> None:
         raise DictionaryError("E201", self.source, number, reason)
 
-    def read_line(self, raw: str, number: int) -> None:
-        line = raw.split("#", 1)[0].strip()
+    def read_line(self, body: str, number: int) -> None:
+        line = body.strip()
         if not line or line.startswith("~~") or line.startswith("===="):
             return
         if line.startswith("---"):
@@ -100,6 +102,8 @@ class _Reader:
             self.result.transformations += 1
         elif line.startswith("-"):
             self.read_pattern(line, number)
+        elif line.startswith("*"):  # a pattern whose leading '-' was forgotten; PETRARCH-2 files have them
+            self.read_pattern("- " + line, number)
         elif line.startswith("+") and self.synset is not None:
             self.add_member(line, number)
         else:
@@ -126,6 +130,8 @@ class _Reader:
 
     def add_member(self, line: str, number: int) -> None:
         phrase = line[1:].strip()
+        if phrase.startswith("(") and phrase.endswith(")"):  # PETRARCH-2 phrase member '+(TO THE END)'
+            phrase = phrase[1:-1].strip()
         if not phrase or any(ch in phrase for ch in "$%^{}()[]"):
             self.fail(number, f"synset member must be a plain word or phrase, got {line!r}")
         members = self.result.synsets[self.synset]
@@ -188,6 +194,7 @@ def _split_forms(line: str, number: int, reader: _Reader) -> tuple[str, list[lis
     if line.count("{") != line.count("}") or line.count("{") > 1:
         reader.fail(number, "verb line has unbalanced or repeated '{...}' irregular forms")
     head, _, rest = line.partition("{")
+    head = "_".join(head.split())  # 'LASH OUT' is written for 'LASH_OUT' in older files
     forms_text = rest.partition("}")[0]
     forms = [_words(form.replace("+", "")) for form in forms_text.split()]
     if not head.strip() or len(head.split()) > 1:

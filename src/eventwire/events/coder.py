@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from eventwire.events.classifier import EventClassifier, load_classifier
 from eventwire.events.codebook import Codebook
 from eventwire.events.linking import fill_missing_targets
 from eventwire.events.matching import VerbMatch, match_verb
@@ -22,6 +23,7 @@ from eventwire.events.modality import INTENT_GOVERNORS, event_modality
 from eventwire.events.nouns import light_verb_object, noun_code
 from eventwire.events.participants import ParticipantFinder, Participants, noun_participants, \
     verb_participants
+from eventwire.events.second_opinion import blend, proposal, review
 from eventwire.events.verbs import VerbDictionary
 from eventwire.mentions import MentionIndex
 from eventwire.nlp import Parsed
@@ -48,17 +50,58 @@ class Candidate:
     intent_governor: bool = False
 
 
-def code_events(parsed: Parsed, actors: list[Actor], *, verbs: VerbDictionary, codebook: Codebook) -> list[Event]:
+def code_events(parsed: Parsed, actors: list[Actor], *, verbs: VerbDictionary, codebook: Codebook,
+                classifier: EventClassifier | None = None) -> list[Event]:
+    """Events of the content sentences; `classifier` (default: the shipped one) is the second opinion."""
+    judge = Judge(classifier or load_classifier(), codebook, may_recode=verbs.builtin)
     finder = ParticipantFinder(MentionIndex(actors), parsed.text)
     events: list[Event] = []
     for index, sent in parsed.content_sentences():
-        for candidate in sentence_candidates(sent, verbs):
-            event = build_event(candidate, index, finder, codebook)
-            if event is not None:
-                event.id = f"e{len(events) + 1}"
-                events.append(event)
+        found = [event for event in (build_event(candidate, index, finder, judge, sentence_text=sent.text)
+                                     for candidate in sentence_candidates(sent, verbs)) if event is not None]
+        if not found and judge.may_recode:
+            found = [event for event in [_proposed_event(sent, index, finder, judge)] if event is not None]
+        for event in _one_per_dyad(found):
+            event.id = f"e{len(events) + 1}"
+            events.append(event)
     fill_missing_targets(events)
     return events
+
+
+def _one_per_dyad(found: list[Event]) -> list[Event]:
+    """Within a sentence, one event per category and dyad: "providing vaccines … to help Pakistan" or a
+    verb recoded to the category of its sentence's other event say the same thing twice. The most
+    confident is kept (the earliest on ties)."""
+    best: dict[tuple, Event] = {}
+    for event in found:
+        key = (event.plover or event.cameo, frozenset(ref.actor for ref in event.source),
+               frozenset(ref.actor for ref in event.target))
+        if key not in best or event.confidence > best[key].confidence:
+            best[key] = event
+    kept = {id(event) for event in best.values()}
+    return [event for event in found if id(event) in kept]
+
+
+@dataclass
+class Judge:
+    """The codebook plus the learned classifier that reviews each coded trigger."""
+
+    classifier: EventClassifier
+    codebook: Codebook
+    may_recode: bool = True   # False with a user's verb dictionary: the classifier only scores
+
+
+def _proposed_event(sent: SpacySpan, index: int, finder: ParticipantFinder, judge: Judge) -> Event | None:
+    """Where no dictionary entry coded the sentence, the classifier may propose an event on its main
+    verb; it needs the same participants as any other event."""
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return None
+    entry = proposal(sent.text, root.text, classifier=judge.classifier, codebook=judge.codebook)
+    if entry is None:
+        return None
+    return build_event(Candidate(root, root, entry.code, False, False), index, finder, judge, proposed=True,
+                       sentence_text=sent.text)
 
 
 def sentence_candidates(sent: SpacySpan, verbs: VerbDictionary) -> list[Candidate]:
@@ -126,10 +169,15 @@ def _object_of_coded(noun: Token, coded: dict[int, Candidate]) -> bool:
     return head.i in coded and noun.dep_ != "pobj"
 
 
-def build_event(candidate: Candidate, sentence: int, finder: ParticipantFinder, codebook: Codebook) -> Event | None:
-    entry = codebook.get(candidate.code)
+def build_event(candidate: Candidate, sentence: int, finder: ParticipantFinder, judge: Judge, *,
+                proposed: bool = False, sentence_text: str = "") -> Event | None:
+    """`sentence_text` is the classifier's input (passed in: Token.sent rescans the document)."""
+    entry = judge.codebook.get(candidate.code)
     if entry is None:
         return None
+    opinion = review(entry, from_pattern=candidate.from_pattern or proposed or not judge.may_recode, sentence=sentence_text,
+                     trigger=candidate.trigger.text, classifier=judge.classifier, codebook=judge.codebook)
+    entry = opinion.entry
     if candidate.noun:
         found = noun_participants(candidate.trigger, finder)
     else:
@@ -145,7 +193,8 @@ def build_event(candidate: Candidate, sentence: int, finder: ParticipantFinder, 
     return Event(id="", sentence=sentence, trigger=Span(finder.text[start:end], start, end),
                  source=found.source, target=found.target, cameo=entry.code, root=entry.root,
                  quad_class=entry.quad_class, goldstein=entry.goldstein, plover=entry.plover,
-                 modality=modality, confidence=confidence(candidate, found, modality))
+                 modality=modality,
+                 confidence=blend(confidence(candidate, found, modality) - (0.1 if proposed else 0.0), opinion))
 
 
 def _enough_for_verbal(candidate: Candidate, entry, found: Participants) -> bool:

@@ -107,7 +107,8 @@ def _word_matches(word: str, context: list[Token], index: int, verbs: VerbDictio
     token = context[index]
     if not word.isupper():
         return word in (token.lower_, token.lemma_.lower())
-    for member in verbs.members(word):  # a synset: any member, multi-word members end at the token
+    # a synset: any member, multi-word members end at the token
+    for member in verbs.members_ending_with(word, (token.lower_, token.lemma_.lower())):
         start = index - len(member) + 1
         if start >= 0 and all(m in (t.lower_, t.lemma_.lower()) for m, t in zip(member, context[start: index + 1])):
             return True

@@ -1,6 +1,7 @@
 """Source and target participants of a trigger, read from the dependency parse and linked to actors.
 
-Verbs: subject -> source; indirect object, direct object, then prepositional objects -> target; a
+Verbs: subject -> source; indirect object, direct object, prepositional objects, then "with/to/against"
+phrases nested in those objects and the subject of a complement clause ("believes Y can …") -> target; a
 passive's "by" agent is the source and its subject the target. Subject-less verbs (xcomp, coordinated)
 inherit their governor's subject. Coordinated phrases give lists. Event nouns: possessor / "of" / "by"
 -> source, "to" / "with" / "against" / "on" -> target.
@@ -17,6 +18,7 @@ from eventwire.schema import ActorRef
 
 TARGET_PREPS = ("to", "with", "against", "on", "at", "for", "from", "toward", "towards", "into", "in")
 NOUN_SOURCE_PREPS = ("of", "by")
+NESTED_TARGET_PREPS = ("to", "with", "against", "toward", "towards", "on")
 NOUN_TARGET_PREPS = ("to", "with", "against", "on", "in", "at")
 PHRASE_CUT_DEPS = {"relcl", "appos", "acl", "conj", "cc", "punct", "advcl", "prep", "case"}
 POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
@@ -109,7 +111,8 @@ def find_subject(verb: Token) -> tuple[Token | None, bool]:
                 if child.tag_ in ("WDT", "WP") and current.dep_ == "relcl":
                     return current.head, False
                 return child, child.dep_ == "nsubjpass" and current.i == verb.i
-        if current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i:
+        # "X is about to restore": the subject sits on the copula above the adjective ("acomp")
+        if current.dep_ in ("xcomp", "conj", "advcl", "acomp") and current.head.i != current.i:
             current = current.head
         elif current.dep_ == "relcl":
             return current.head, False
@@ -136,13 +139,29 @@ def _target(verb: Token, finder: ParticipantFinder) -> tuple[Token | None, int]:
                    if pobj.dep_ == "pobj"]
     candidates += [(pobj, 2) for prep in children if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS
                    for pobj in prep.children if pobj.dep_ == "pobj"]
-    for obj in direct:
-        candidates += [(pobj, 3) for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in ("to", "with")
-                       for pobj in prep.children if pobj.dep_ == "pobj"]
+    for obj in direct + [pobj for pobj, _ in candidates if pobj.dep_ == "pobj"]:
+        candidates += [(pobj, 3) for pobj in nested_targets(obj)]
+    candidates += [(subject, 3) for clause in children if clause.dep_ == "ccomp"
+                   for subject in clause.children if subject.dep_ == "nsubj"]
     for token, distance in candidates:
         if finder.resolves(token):
             return token, distance
     return None, 1
+
+
+def nested_targets(phrase: Token, *, depth: int = 3) -> list[Token]:
+    """Objects of 'to/with/against…' phrases inside an object phrase, passing through 'of' chains:
+    "welcomed the resumption of ties with X", "called for a boycott against X"."""
+    found: list[Token] = []
+    for prep in phrase.children:
+        if prep.dep_ != "prep" or depth <= 0:
+            continue
+        for pobj in (t for t in prep.children if t.dep_ == "pobj"):
+            if prep.lower_ in NESTED_TARGET_PREPS:
+                found.append(pobj)
+            if prep.lower_ in NESTED_TARGET_PREPS + ("of",):
+                found.extend(nested_targets(pobj, depth=depth - 1))
+    return found
 
 
 def noun_participants(noun: Token, finder: ParticipantFinder) -> Participants:

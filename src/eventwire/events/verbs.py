@@ -61,7 +61,8 @@ class VerbBlock:
 
 
 class VerbDictionary:
-    def __init__(self, data: dict[str, Any]):
+    def __init__(self, data: dict[str, Any], *, builtin: bool = True):
+        self.builtin = builtin  # False when a user's file was loaded: its codes are the user's to decide
         self.synsets: dict[str, list[tuple[str, ...]]] = {
             name: [tuple(member) for member in members] for name, members in data["synsets"].items()}
         self.blocks = {name: VerbBlock(name, block["code"], block.get("subject_is_target", False),
@@ -69,6 +70,7 @@ class VerbDictionary:
                        for name, block in data["blocks"].items()}
         self._by_verb: dict[str, list[VerbEntry]] = {}
         self._forms: dict[str, str] = {}
+        self._synset_index: dict[str, dict[str, list[tuple[str, ...]]]] = {}
         for entry in data["verbs"]:
             self._add_entry(entry)
 
@@ -111,13 +113,24 @@ class VerbDictionary:
     def members(self, name: str) -> list[tuple[str, ...]]:
         return self.synsets.get(name.upper(), [])
 
+    def members_ending_with(self, name: str, words: tuple[str, ...]) -> list[tuple[str, ...]]:
+        """Members of a synset whose last word is one of `words` (pattern matching asks this for every
+        token, so members are indexed by last word once per synset)."""
+        index = self._synset_index.get(name)
+        if index is None:
+            index = {}
+            for member in self.members(name):
+                index.setdefault(member[-1], []).append(member)
+            self._synset_index[name] = index
+        return [member for word in dict.fromkeys(words) for member in index.get(word, ())]
+
 
 def load_verb_dictionary(path: str | Path | None = None, *, use_defaults: bool = True) -> VerbDictionary:
     """The built-in dictionary, plus a user's file (`--verbs FILE`), or only that file."""
     data = _load_default() if use_defaults else {"synsets": {}, "verbs": [], "blocks": {}}
     if path is not None:
         data = merge_verb_data(data, read_verb_file(path, known_synsets=set(data["synsets"])))
-    return VerbDictionary(data)
+    return VerbDictionary(data, builtin=path is None)
 
 
 def merge_verb_data(base: dict[str, Any], extra: VerbFile) -> dict[str, Any]:

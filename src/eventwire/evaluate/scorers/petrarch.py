@@ -22,7 +22,15 @@ def documents(gold: list[PetrarchGold]) -> list[DocInput]:
 
 def predicted_triples(record: DocumentRecord) -> set[Triple]:
     return {Triple(source, target, event.cameo.strip())
-            for event in coded_events(record) for source, target in dyad_codes(event)}
+            for event in coded_events(record) for pair in dyad_codes(event)
+            for source, target in _split_compound_codes(pair)}
+
+
+def _split_compound_codes(pair: tuple[str, str]) -> list[tuple[str, str]]:
+    """A PETRARCH compound-actor code 'FRO/BIL/SAM' stands for each of its parts (PETRARCH emits one
+    event per part)."""
+    source, target = pair
+    return [(s, t) for s in source.split("/") for t in target.split("/")]
 
 
 def score(gold: list[PetrarchGold], predictions: Mapping[str, DocumentRecord]) -> tuple[dict, dict]:
