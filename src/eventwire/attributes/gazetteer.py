@@ -34,9 +34,8 @@ class Candidate:
 
 
 class Gazetteer:
-    def __init__(self, entries: list[GazetteerEntry], names: dict[str, list[tuple[int, bool]]],
-                 demonyms: frozenset[str]):
-        self._entries = entries
+    def __init__(self, entries: list, names: dict[str, list[tuple[int, bool]]], demonyms: frozenset[str]):
+        self._entries = entries  # GazetteerEntry, or the raw fields of one not looked at yet
         self._names = names
         self._demonyms = demonyms
         self.max_name_tokens = max((len(key.split()) for key in names), default=1)
@@ -45,12 +44,32 @@ class Gazetteer:
         return len(self._entries)
 
     @property
+    def entries(self) -> tuple[GazetteerEntry, ...]:
+        return tuple(self._entry(index) for index in range(len(self._entries)))
+
+    def _entry(self, index: int) -> GazetteerEntry:
+        entry = self._entries[index]
+        if not isinstance(entry, GazetteerEntry):
+            entry = self._entries[index] = _entry_from_fields(entry)
+        return entry
+
+    @property
     def name_count(self) -> int:
         return len(self._names)
 
     def lookup(self, text: str) -> list[Candidate]:
-        return [Candidate(self._entries[index], primary)
+        return [Candidate(self._entry(index), primary)
                 for index, primary in self._names.get(name_key(text), [])]
+
+    def points(self) -> list[tuple[float, float, str]]:
+        """(lat, lon, country) of every located city: the map used to find a point's country."""
+        return [(entry.lat, entry.lon, entry.country) for entry in self.entries
+                if entry.feature == "city" and entry.lat is not None and entry.country]
+
+    def country_code(self, text: str) -> str | None:
+        """The ISO3 code of a country name ("United States" -> "USA"), else None."""
+        found = [c.entry.country for c in self.lookup(text) if c.entry.feature == "country"]
+        return found[0] if found else None
 
     def is_demonym(self, text: str) -> bool:
         return name_key(text) in self._demonyms
@@ -85,9 +104,11 @@ def _prefer_big_city_over_admin1(pool: list[Candidate]) -> list[Candidate]:
 def name_key(text: str) -> str:
     """The lookup form of a name: accents and case folded, curly apostrophes straightened,
     whitespace collapsed, a leading "the" dropped."""
-    decomposed = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
-    folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
-    words = folded.split()
+    if text.isascii():  # the common case, without the costly accent folding
+        words = text.lower().split()
+    else:
+        decomposed = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
+        words = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower().split()
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
     return " ".join(words)
@@ -102,21 +123,26 @@ def load_gazetteer() -> Gazetteer:
     return Gazetteer(entries, names, demonyms)
 
 
-def _read_entries(lines) -> tuple[list[GazetteerEntry], dict[str, list[tuple[int, bool]]]]:
-    entries: list[GazetteerEntry] = []
+def _read_entries(lines) -> tuple[list, dict[str, list[tuple[int, bool]]]]:
+    """Raw entries and the name index; the file's last column holds each place's lookup keys, its
+    own name's first (precomputed by the build script, so loading does no text folding). Entries are
+    parsed into GazetteerEntry only when looked up: most never are."""
+    entries: list = []
     names: dict[str, list[tuple[int, bool]]] = {}
     for line in lines:
         if line.startswith("#"):
             continue
-        geonameid, feature, name, country, admin1, lat, lon, population, aliases = \
-            line.rstrip("\n").split("\t")
+        fields = line.rstrip("\n").split("\t")
         index = len(entries)
-        entries.append(GazetteerEntry(int(geonameid) if geonameid else None, feature, name,
-                                      country or None, admin1 or None, float(lat) if lat else None,
-                                      float(lon) if lon else None, int(population or 0)))
-        names.setdefault(name_key(name), []).append((index, True))
-        for alias in aliases.split("|") if aliases else ():
-            key = name_key(alias)
-            if key != name_key(name):
-                names.setdefault(key, []).append((index, False))
+        entries.append(fields)
+        own, *aliases = fields[8].split("|")
+        names.setdefault(own, []).append((index, True))
+        for key in aliases:
+            names.setdefault(key, []).append((index, False))
     return entries, names
+
+
+def _entry_from_fields(fields: list[str]) -> GazetteerEntry:
+    geonameid, feature, name, country, admin1, lat, lon, population = fields[:8]
+    return GazetteerEntry(int(geonameid) if geonameid else None, feature, name, country or None, admin1 or None,
+                          float(lat) if lat else None, float(lon) if lon else None, int(population or 0))

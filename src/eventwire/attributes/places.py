@@ -7,9 +7,11 @@ Kashmir" split into two entities, a country inside "Russia-Pakistan relations").
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Span as SpacySpan
 
-from eventwire.attributes.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer  # noqa: F401
+from eventwire.attributes.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer, name_key  # noqa: F401
 from eventwire.attributes.locate import locate_events  # noqa: F401  (public stage function)
 from eventwire.nlp import Parsed
 from eventwire.schema import Actor, Place
@@ -20,6 +22,11 @@ BLOCKING_LABELS = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "LAW", "PROD
 # Gazetteer-only matches of small towns are mostly ordinary words ("Police", "Of", "Split").
 MIN_CITY_POPULATION_WITHOUT_NER = 100_000
 MAX_NAME_TOKENS = 6
+# A country counts as context once two toponyms resolve into it; it is the document's home country
+# when it holds at least three of them and half of all.
+MIN_CONTEXT_MENTIONS = 2
+MIN_HOME_MENTIONS = 3
+HOME_SHARE = 0.5
 EDGE_WORDS = {"the", "'s", "\u2019s", "'", "\u2019"}
 # Head words of institution names the model sometimes tags GPE ("Wilson Center", "Brookings Institution").
 INSTITUTION_WORDS = {"center", "centre", "institute", "institution", "university", "college", "council",
@@ -29,10 +36,32 @@ INSTITUTION_WORDS = {"center", "centre", "institute", "institution", "university
 
 
 def find_places(parsed: Parsed, *, gazetteer: Gazetteer, actors: list[Actor]) -> list[Place]:
+    """Two passes: a first reading of every toponym finds the countries the document is set in; the
+    second resolves each name with those as context ("Athens" in a story about Georgia towns)."""
     spans = _toponym_spans(parsed, gazetteer)
     texts = [span.text for span in spans]
-    context = _context_countries(texts, gazetteer=gazetteer, actors=actors)
-    return [_place(span, _resolve(span, gazetteer, context)) for span in spans]
+    named = _context_countries(texts, gazetteer=gazetteer, actors=actors)
+    first = [_resolve(span, gazetteer, named) for span in spans]
+    counts = Counter(entry.country for entry in first if entry is not None and entry.country)
+    context = named | {country for country, count in counts.items() if count >= MIN_CONTEXT_MENTIONS}
+    home = _home_country(counts)
+    # admin1 areas the document names: a town's namesake in one of them wins ("Athens" with "Texas")
+    areas = {(entry.country, entry.admin1) for entry in first if entry is not None and entry.feature == "admin1"}
+    places = []
+    for span, entry in zip(spans, first):
+        elsewhere = {other.country for other, text in zip(first, texts) if other is not None
+                     and other.feature == "country" and name_key(text) != name_key(span.text)}
+        resolved = _resolve(span, gazetteer, context, home=home, named=elsewhere, areas=areas)
+        places.append(_place(span, resolved))
+    return places
+
+
+def _home_country(counts: Counter) -> str | None:
+    """The country most of the document's places are in, when one clearly is."""
+    if not counts:
+        return None
+    country, count = counts.most_common(1)[0]
+    return country if count >= MIN_HOME_MENTIONS and count >= HOME_SHARE * sum(counts.values()) else None
 
 
 def _toponym_spans(parsed: Parsed, gazetteer: Gazetteer) -> list[SpacySpan]:
@@ -143,13 +172,24 @@ def _context_countries(texts: list[str], *, gazetteer: Gazetteer, actors: list[A
     return context
 
 
-def _resolve(span: SpacySpan, gazetteer: Gazetteer, context: set[str]) -> GazetteerEntry | None:
-    """The whole span's name, else the longest name inside it ("northern Afghanistan")."""
+def _resolve(span: SpacySpan, gazetteer: Gazetteer, context: set[str], *, home: str | None = None,
+             named: set[str] = frozenset(), areas: set = frozenset()) -> GazetteerEntry | None:
+    """The whole span's name, else the longest name inside it, rightmost first ("northern
+    Afghanistan", "East Texas")."""
+    candidates = gazetteer.lookup(span.text)
     entry = gazetteer.resolve(span.text, context=context)
+    if entry is not None and entry.feature == "country":
+        if home is not None and entry.country != home and entry.country not in named:
+            # "Georgia" or "Palestine" in a story set in the United States that names no such country
+            home_area = next((c.entry for c in candidates if c.entry.feature == "admin1" and c.entry.country == home),
+                             None)
+            entry = home_area or _in_named_area(candidates, areas, country=home) or entry
+    elif entry is not None:
+        entry = _in_named_area(candidates, areas) or entry
     if entry is not None:
         return entry
     for length in range(len(span) - 1, 0, -1):
-        for start in range(span.start, span.end - length + 1):
+        for start in range(span.end - length, span.start - 1, -1):
             part = span.doc[start:start + length]
             if not (_can_start_name(part[0]) and _can_end_name(part[-1])):
                 continue
@@ -157,6 +197,14 @@ def _resolve(span: SpacySpan, gazetteer: Gazetteer, context: set[str]) -> Gazett
             if entry is not None:
                 return entry
     return None
+
+
+def _in_named_area(candidates, areas: set, *, country: str | None = None) -> GazetteerEntry | None:
+    """The biggest city of this name (in `country`, when given) inside an admin1 area the document
+    names ("Athens" with "Texas")."""
+    inside = [c.entry for c in candidates if c.primary and c.entry.feature == "city"
+              and (c.entry.country, c.entry.admin1) in areas and country in (None, c.entry.country)]  # own names only: "Islamabad" is also Anantnag's
+    return max(inside, key=lambda entry: entry.population, default=None)
 
 
 def _place(span: SpacySpan, entry: GazetteerEntry | None) -> Place:

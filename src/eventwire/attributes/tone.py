@@ -56,3 +56,13 @@ def tone_of_words(words: list[str], *, lexicon: ToneLexicon) -> Tone:
     negative = 100.0 * sum(word in lexicon.negative for word in words) / len(words)
     return Tone(score=round(positive - negative, 2), positive=round(positive, 2),
                 negative=round(negative, 2))
+
+
+def score_event_tone(parsed: Parsed, event, *, lexicon: ToneLexicon) -> Tone:
+    """Tone of one event on the same scale: the words of the event's own clause (the trigger's
+    subtree), else of its sentence. Proposed as an additive `tone` field on EVENT (not wired yet)."""
+    from eventwire.attributes.triggers import clause_tokens
+
+    indices = clause_tokens(parsed.doc, event.trigger)
+    tokens = [parsed.doc[i] for i in sorted(indices)] if len(indices) > 1 else list(parsed.sentences[event.sentence])
+    return tone_of_words([token.lower_ for token in tokens if token.is_alpha], lexicon=lexicon)
