@@ -48,5 +48,7 @@ class GoldFileError(EventwireError):
 # E301 processing failed inside the pipeline (bug): message carries the exception
 # E401 no database at the path    E402 cannot open the database
 # E403 not an eventwire database, or its schema version is not this release's
+# E404 `eventwire sql` query failed (or tried to write)   E405 GDELT file unreadable or malformed (file:line)
+# E406 plot cannot be written (needs matplotlib, .png/.svg only)
 # E501 gold file format not recognised  E502 gold file unreadable or malformed
 # E503 gold record malformed (names the record)

@@ -6,7 +6,8 @@ import hashlib
 import json
 from datetime import datetime, timezone
 
-from eventwire.schema import DocumentRecord
+from eventwire.schema import DocumentRecord, Event
+from eventwire.store.dedup import event_day, event_key, global_event_id, participant_label
 
 
 def content_hash(record: DocumentRecord) -> str:
@@ -16,11 +17,12 @@ def content_hash(record: DocumentRecord) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-def document_row(record: DocumentRecord, *, digest: str) -> tuple:
+def document_row(record: DocumentRecord, *, digest: str, minhash: list[int] | None = None) -> tuple:
     tone = record.tone
     return (record.doc_id, record.title, record.published, record.url, record.source, record.text,
             digest, tone.score, tone.positive, tone.negative, json.dumps(record.warnings, ensure_ascii=False),
-            record.error, datetime.now(timezone.utc).replace(tzinfo=None))
+            record.error, datetime.now(timezone.utc).replace(tzinfo=None),
+            minhash)
 
 
 def sentence_rows(record: DocumentRecord) -> list[tuple]:
@@ -46,8 +48,19 @@ def event_rows(record: DocumentRecord) -> list[tuple]:
               if where else (None,) * 7),
             event.confidence,
             json.dumps([vars(quantity) for quantity in event.quantities], ensure_ascii=False),
+            *dedup_columns(event, published=record.published),
         ))
     return rows
+
+
+def dedup_columns(event: Event, *, published: str | None) -> tuple[str, int]:
+    """(dedup_key, global_event_id): mentions of one event in several articles share both."""
+    def labels(refs):
+        return [participant_label(code=ref.code, country=ref.country, text=ref.text) for ref in refs]
+
+    key = event_key(day=event_day(date=event.date, published=published), sources=labels(event.source),
+                    targets=labels(event.target), cameo=event.cameo, modality=event.modality)
+    return key, global_event_id(key)
 
 
 def participant_rows(record: DocumentRecord) -> list[tuple]:

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from eventwire.schema import DocumentRecord
+from eventwire.store.copies import index_document, unindex_document
+from eventwire.store.neardup import signature
 from eventwire.store.rows import CHILD_ROWS, content_hash, document_row
 from eventwire.store.schema import CHILD_TABLES
 
@@ -79,17 +81,20 @@ def _write_one(con, record: DocumentRecord, *, summary: WriteSummary) -> None:
 
 
 def delete_document(con, doc_id: str) -> None:
+    unindex_document(con, doc_id)
     for table in (*CHILD_TABLES, "documents"):
         con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
 
 
 def insert_document(con, record: DocumentRecord, *, digest: str) -> None:
-    row = document_row(record, digest=digest)
+    sig = signature(record.text)
+    row = document_row(record, digest=digest, minhash=sig)
     con.execute(f"INSERT INTO documents VALUES ({_placeholders(len(row))})", row)
     for table, make_rows in CHILD_ROWS.items():
         rows = make_rows(record)
         if rows:
             con.executemany(f"INSERT INTO {table} VALUES ({_placeholders(len(rows[0]))})", rows)
+    index_document(con, record.doc_id, sig, record.text)
 
 
 def _placeholders(count: int) -> str:

@@ -1,0 +1,50 @@
+"""JSON lines and Parquet exports of the store's events (eventwire's deduplicated ones and imported GDELT rows).
+
+JSONL: one object per event of v_events (origin, global_event_id, date, source/target code and country,
+cameo, root, quad_class, goldstein, plover, modality, num_mentions/sources/articles, avg_tone, location,
+source_url) plus, for eventwire events, `mentions`: every article sentence that reported it
+(doc_id, event_id, sentence, sentence_text, trigger, confidence, url) — GDELT's Mentions table inline.
+Parquet: the same event columns, without mentions, written by DuckDB (no pyarrow needed).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+from typing import TextIO
+
+_ORDER = "ORDER BY origin DESC, global_event_id"
+
+
+def write_jsonl(con, output: TextIO) -> int:
+    mentions = _mentions(con)
+    result = con.execute(f"SELECT * FROM v_events {_ORDER}")
+    names = [column[0] for column in result.description]
+    count = 0
+    for row in result.fetchall():
+        event = dict(zip(names, row))
+        event["date"] = event["date"].isoformat() if event["date"] else None
+        if event["origin"] == "eventwire":
+            event["mentions"] = mentions.get(event["global_event_id"], [])
+        output.write(json.dumps(event, ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+def write_parquet(con, path: Path) -> int:
+    escaped = str(path).replace("'", "''")
+    con.execute(f"COPY (SELECT * FROM v_events {_ORDER}) TO '{escaped}' (FORMAT parquet)")
+    return con.execute("SELECT count(*) FROM v_events").fetchall()[0][0]
+
+
+def _mentions(con) -> dict[int, list[dict]]:
+    found: dict[int, list[dict]] = defaultdict(list)
+    rows = con.execute("SELECT global_event_id, doc_id, event_id, sentence, sentence_text, trigger_text, "
+                       "trigger_start, trigger_end, confidence, url FROM v_event_mentions "
+                       "ORDER BY global_event_id, published NULLS LAST, doc_id, event_id").fetchall()
+    for gid, doc_id, event_id, sentence, text, trigger, start, end, confidence, url in rows:
+        found[gid].append({"doc_id": doc_id, "event_id": event_id, "sentence": sentence, "sentence_text": text,
+                           "trigger": {"text": trigger, "start": start, "end": end}, "confidence": confidence,
+                           "url": url})
+    return found

@@ -1,0 +1,34 @@
+"""Derived columns computed from stored rows, for databases written before those columns existed."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from eventwire.store.copies import index_document
+from eventwire.store.neardup import signature
+from eventwire.store.dedup import event_day, event_key, global_event_id, participant_label
+
+
+def backfill_event_keys(con) -> None:
+    sides: dict[tuple[str, str], dict[str, list[str]]] = defaultdict(lambda: {"source": [], "target": []})
+    for doc_id, event_id, side, code, country, text in con.execute(
+            "SELECT doc_id, event_id, side, code, country, text FROM event_participants").fetchall():
+        sides[(doc_id, event_id)][side].append(participant_label(code=code, country=country, text=text))
+    updates = []
+    for doc_id, event_id, date, published, cameo, modality in con.execute(
+            "SELECT e.doc_id, e.event_id, e.date, d.published, e.cameo, e.modality "
+            "FROM events e JOIN documents d USING (doc_id)").fetchall():
+        found = sides[(doc_id, event_id)]
+        key = event_key(day=event_day(date=date, published=published), sources=found["source"],
+                        targets=found["target"], cameo=cameo, modality=modality)
+        updates.append((key, global_event_id(key), doc_id, event_id))
+    if updates:
+        con.executemany("UPDATE events SET dedup_key = ?, global_event_id = ? WHERE doc_id = ? AND event_id = ?",
+                        updates)
+
+
+def backfill_signatures(con) -> None:
+    for doc_id, text in con.execute("SELECT doc_id, text FROM documents ORDER BY doc_id").fetchall():
+        sig = signature(text)
+        con.execute("UPDATE documents SET minhash = ? WHERE doc_id = ?", [sig, doc_id])
+        index_document(con, doc_id, sig, text)

@@ -1,0 +1,122 @@
+"""GDELT 2.0 export: the published columns, the code conventions, and a lossless round trip via import."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+
+import duckdb
+import pytest
+
+from eventwire.errors import EventwireError
+from eventwire.export import GDELT_EVENT_COLUMNS, import_gdelt, write_gdelt, write_jsonl, write_parquet
+from eventwire.export.countries import fips_code
+from eventwire.store import Store
+from synthetic_corpus import SEED, ingested_corpus
+
+# The header GDELT publishes (CSV.header.dailyupdates.txt), typed out from the Event Codebook V2.0, table order.
+PUBLISHED = """GLOBALEVENTID SQLDATE MonthYear Year FractionDate Actor1Code Actor1Name Actor1CountryCode
+Actor1KnownGroupCode Actor1EthnicCode Actor1Religion1Code Actor1Religion2Code Actor1Type1Code Actor1Type2Code
+Actor1Type3Code Actor2Code Actor2Name Actor2CountryCode Actor2KnownGroupCode Actor2EthnicCode Actor2Religion1Code
+Actor2Religion2Code Actor2Type1Code Actor2Type2Code Actor2Type3Code IsRootEvent EventCode EventBaseCode
+EventRootCode QuadClass GoldsteinScale NumMentions NumSources NumArticles AvgTone Actor1Geo_Type
+Actor1Geo_FullName Actor1Geo_CountryCode Actor1Geo_ADM1Code Actor1Geo_ADM2Code Actor1Geo_Lat Actor1Geo_Long
+Actor1Geo_FeatureID Actor2Geo_Type Actor2Geo_FullName Actor2Geo_CountryCode Actor2Geo_ADM1Code Actor2Geo_ADM2Code
+Actor2Geo_Lat Actor2Geo_Long Actor2Geo_FeatureID ActionGeo_Type ActionGeo_FullName ActionGeo_CountryCode
+ActionGeo_ADM1Code ActionGeo_ADM2Code ActionGeo_Lat ActionGeo_Long ActionGeo_FeatureID DATEADDED SOURCEURL""".split()
+
+# A line in GDELT 2.0's own conventions (values invented, shaped like the published files).
+GDELT_LINE = "\t".join([
+    "1034571265", "20220301", "202203", "2022", "2022.1644", "RUS", "RUSSIA", "RUS", "", "", "", "", "", "", "",
+    "UKRMIL", "UKRAINE", "UKR", "", "", "", "", "MIL", "", "", "1", "190", "190", "19", "4", "-10.0", "10", "2", "10",
+    "-7.5342465753425", "4", "Kyiv, Kyyiv, Misto, Ukraine", "UP", "UP12", "", "50.4333", "30.5167", "-1044367",
+    "1", "Ukraine", "UP", "UP", "", "49", "32", "UP", "4", "Kyiv, Kyyiv, Misto, Ukraine", "UP", "UP12", "28898",
+    "50.4333", "30.5167", "-1044367", "20220301153000", "https://example.org/news/kyiv"])
+
+
+@pytest.fixture(scope="module")
+def exported():
+    with Store(ingested_corpus(SEED)[1], read_only=True) as store:
+        output = io.StringIO()
+        count = write_gdelt(store.con, output)
+        return count, output.getvalue()
+
+
+def test_column_list_is_the_published_one():
+    assert list(GDELT_EVENT_COLUMNS) == PUBLISHED and len(PUBLISHED) == 61
+
+
+def test_export_has_61_tab_separated_fields_per_event_and_no_header(exported):
+    count, text = exported
+    lines = text.splitlines()
+    assert count == len(lines) == len(ingested_corpus(SEED)[0].event_mentions)
+    assert all(len(line.split("\t")) == 61 for line in lines)
+    assert all(line.split("\t")[0].isdigit() for line in lines)
+
+
+def test_export_follows_gdelt_conventions(exported):
+    corpus, _ = ingested_corpus(SEED)
+    rows = [dict(zip(GDELT_EVENT_COLUMNS, line.split("\t"))) for line in exported[1].splitlines()]
+    row = next(row for row in rows if int(row["NumMentions"]) >= 3)
+    assert len(row["SQLDATE"]) == 8 and row["MonthYear"] == row["SQLDATE"][:6] and row["Year"] == row["SQLDATE"][:4]
+    assert row["FractionDate"].startswith(row["Year"] + ".") and len(row["FractionDate"]) == 9
+    assert row["EventRootCode"] == row["EventCode"][:2] and row["EventBaseCode"] == row["EventCode"][:3]
+    assert row["QuadClass"] in "1234" and -10 <= float(row["GoldsteinScale"]) <= 10
+    assert int(row["NumMentions"]) >= int(row["NumArticles"]) >= int(row["NumSources"]) >= 1
+    assert row["Actor1Name"] == row["Actor1Name"].upper() and len(row["Actor1CountryCode"]) == 3
+    assert row["ActionGeo_CountryCode"] == fips_code(row["Actor1CountryCode"])  # corpus puts events at the source
+    assert len(row["DATEADDED"]) == 14 and row["SOURCEURL"].startswith("https://")
+    assert row["Actor1Geo_Type"] == "0" and row["Actor1Geo_FullName"] == ""
+
+
+def test_fips_codes_differ_from_iso_where_gdelt_needs_it():
+    assert [fips_code(code) for code in ("RUS", "DEU", "GBR", "CHN", "PAK", "XXX")] == ["RS", "GM", "UK", "CH", "PK", ""]
+
+
+def test_export_import_export_is_identical(exported, tmp_path):
+    path = tmp_path / "20220301000000.export.CSV"
+    path.write_text(exported[1], encoding="utf-8")
+    with Store(tmp_path / "gdelt.duckdb") as store:
+        assert import_gdelt(store.con, path)["new"] == exported[0]
+        assert import_gdelt(store.con, path) == {"new": 0, "unchanged": exported[0], "replaced": 0}
+        again = io.StringIO()
+        write_gdelt(store.con, again)
+    assert again.getvalue() == exported[1]
+
+
+def test_a_gdelt_line_survives_import_and_export_and_joins_the_views(tmp_path):
+    archive = tmp_path / "20220301153000.export.CSV.zip"
+    with zipfile.ZipFile(archive, "w") as handle:
+        handle.writestr("20220301153000.export.CSV", GDELT_LINE + "\n")
+    with Store(tmp_path / "g.duckdb") as store:
+        import_gdelt(store.con, archive)
+        output = io.StringIO()
+        write_gdelt(store.con, output)
+        assert output.getvalue() == GDELT_LINE + "\n"
+        [event] = store.con.execute("SELECT origin, date, source_country, target_country, plover, quad_class "
+                                    "FROM v_events").fetchall()
+        assert event[0] == "gdelt" and str(event[1]) == "2022-03-01" and event[2:] == ("RUS", "UKR", "FIGHT", 4)
+        assert store.con.execute("SELECT count(*) FROM v_dyad_events").fetchall() == [(1,)]
+
+
+def test_malformed_gdelt_files_fail_whole_with_the_line(tmp_path):
+    bad = tmp_path / "bad.CSV"
+    bad.write_text(GDELT_LINE + "\n" + "1\t2\t3\n", encoding="utf-8")
+    with Store(tmp_path / "b.duckdb") as store:
+        with pytest.raises(EventwireError, match=r"E405.*bad.CSV:2: 3 tab-separated fields"):
+            import_gdelt(store.con, bad)
+        assert store.con.execute("SELECT count(*) FROM gdelt_events").fetchall() == [(0,)]  # all or nothing
+
+
+def test_jsonl_and_parquet_exports(tmp_path):
+    corpus, path = ingested_corpus(SEED)
+    with Store(path, read_only=True) as store:
+        output = io.StringIO()
+        assert write_jsonl(store.con, output) == len(corpus.event_mentions)
+        events = [json.loads(line) for line in output.getvalue().splitlines()]
+        assert all(len(event["mentions"]) == event["num_mentions"] for event in events)
+        assert all(mention["sentence_text"] for event in events for mention in event["mentions"])
+        assert write_parquet(store.con, tmp_path / "events.parquet") == len(events)
+    stored = duckdb.sql(f"SELECT count(*), count(DISTINCT global_event_id) FROM '{tmp_path / 'events.parquet'}'")
+    assert stored.fetchall() == [(len(events), len(events))]

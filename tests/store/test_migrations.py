@@ -1,0 +1,62 @@
+"""Schema versions: new databases and version-1 databases reach the current version the same way."""
+
+from __future__ import annotations
+
+import duckdb
+import pytest
+
+from eventwire.errors import EventwireError
+from eventwire.store import SCHEMA_VERSION, Store
+from eventwire.store.migrations import V1_DDL
+from eventwire.store.rows import CHILD_ROWS, content_hash, document_row
+
+
+def write_v1(path, records) -> None:
+    """A database as the first release wrote it (its DDL, its rows, without the later columns)."""
+    con = duckdb.connect(str(path))
+    con.execute(V1_DDL)
+    con.execute("INSERT INTO schema_version VALUES (1)")
+    for record in records:
+        con.execute(f"INSERT INTO documents VALUES ({', '.join('?' * 13)})",
+                    document_row(record, digest=content_hash(record))[:13])
+        for table, make_rows in CHILD_ROWS.items():
+            for row in make_rows(record):
+                row = row[:23] if table == "events" else row  # v1 events had 23 columns
+                con.execute(f"INSERT INTO {table} VALUES ({', '.join('?' * len(row))})", row)
+    con.close()
+
+
+def rows(store, sql):
+    return sorted(store.con.execute(sql).fetchall(), key=repr)
+
+
+def test_a_version_1_database_is_upgraded_to_what_a_fresh_ingest_gives(tmp_path, make_record):
+    text = " ".join(f"word{n}" for n in range(60))
+    records = [make_record("doc-1"), make_record("doc-2"), make_record("doc-3", text=text + ". Copy one."),
+               make_record("doc-4", text=text + ". Copy two.")]
+    write_v1(tmp_path / "old.duckdb", records)
+    with pytest.raises(EventwireError, match="E403.*open it once for writing"):
+        Store(tmp_path / "old.duckdb", read_only=True)
+    with Store(tmp_path / "old.duckdb") as upgraded, Store(tmp_path / "new.duckdb") as fresh:
+        fresh.write(records)
+        assert upgraded.con.execute("SELECT version FROM schema_version").fetchall() == [(SCHEMA_VERSION,)]
+        for sql in ("SELECT doc_id, event_id, dedup_key, global_event_id FROM events",
+                    "SELECT doc_id, minhash FROM documents", "SELECT * FROM document_bands",
+                    "SELECT * FROM near_duplicates", "SELECT * EXCLUDE (date_added) FROM v_global_events"):
+            assert rows(upgraded, sql) == rows(fresh, sql)
+        assert rows(fresh, "SELECT doc_a, doc_b FROM near_duplicates") == [("doc-1", "doc-2"), ("doc-3", "doc-4")]  # 1 and 2 share a text
+
+
+def test_a_newer_database_is_refused(tmp_path, make_record):
+    with Store(tmp_path / "x.duckdb") as store:
+        store.con.execute("UPDATE schema_version SET version = ?", [SCHEMA_VERSION + 1])
+    with pytest.raises(EventwireError, match="E403.*newer"):
+        Store(tmp_path / "x.duckdb")
+
+
+def test_a_foreign_database_is_refused(tmp_path):
+    con = duckdb.connect(str(tmp_path / "other.duckdb"))
+    con.execute("CREATE TABLE t (x INTEGER)")
+    con.close()
+    with pytest.raises(EventwireError, match="E403.*not an eventwire database"):
+        Store(tmp_path / "other.duckdb")
