@@ -76,7 +76,8 @@ def test_user_files_add_and_override(tmp_path):
     kb = load_knowledge_base(actor_files=[actors], agent_files=[agents])
     assert kb.lookup("Jane Roe").code_at(date(2021, 1, 1))[0] == "USAGOV"
     assert kb.lookup("J. Roe") is kb.lookup("Jane Roe")
-    assert kb.lookup("Zorgonia").kind == "organization"  # ZRG is no ISO3 country
+    # a bare three-letter code in a user's file is a country of its own, as in PETRARCH
+    assert kb.lookup("Zorgonia").kind == "state" and kb.split("ZRGGOV") == ("ZRG", "GOV")
     assert kb.agents["grand vizier"] == "~GOV"
     assert kb.lookup("Russia") is not None
 

@@ -16,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Sequence
 
-from eventwire.actors.codes import split_code, to_iso3_code
+from eventwire.actors.codes import NON_STATE_PREFIXES, SECTORS, split_code, to_iso3_code
 from eventwire.actors.userfile import UserActor, is_user_actor_file, read_user_actor_file
 from eventwire.dictionaries.actors import ActorRecord, read_actor_file
 from eventwire.dictionaries.agents import read_agent_file
@@ -82,6 +82,12 @@ class KnowledgeBase:
     def split(self, code: str | None) -> tuple[str | None, str | None]:
         return split_code(code, countries=self.country_codes)
 
+    def add_country(self, code: str, name: str) -> None:
+        """A country a user dictionary defines ("KUWAIT [KUW]", "GONDOR [GON]"): as in PETRARCH, an
+        agent next to it composes with its code ("The Kuwait government" -> KUWGOV)."""
+        self.countries[code] = name
+        self.country_codes = frozenset(self.countries)
+
     def state_entry(self, iso3: str) -> int:
         """The state entry for a country code, created when a user dictionary is the only source."""
         if iso3 not in self.state_of:
@@ -92,6 +98,8 @@ class KnowledgeBase:
     def add_actor_record(self, record: ActorRecord, *, source: str, override: bool) -> None:
         code = to_iso3_code(record.code)
         dated = [[to_iso3_code(item.code), item.start, item.end, role_note(item.note)] for item in record.dated]
+        if override and not dated and _is_country_code(code) and code not in self.country_codes:
+            self.add_country(code, _display(record.names[0]))
         if code in self.country_codes and not dated \
                 and code not in ("IGO", "NGO"):
             target = self.state_entry(code)
@@ -176,6 +184,12 @@ def role_note(note: str | None) -> str | None:
 _ROLE_WORDS = {"minister", "president", "secretary", "sec", "ambassador", "amb", "chief", "leader", "governor",
                "pm", "king", "queen", "chancellor", "premier", "general", "commander", "speaker", "envoy", "head",
                "director", "chairman", "senator", "vice", "deputy", "mayor", "emir", "prince", "spokesman"}
+
+
+def _is_country_code(code: str | None) -> bool:
+    """A bare three-letter actor code that is neither a sector nor a non-state prefix."""
+    return bool(code) and len(code) == 3 and code.isalpha() and code.isupper() \
+        and code not in SECTORS and code not in NON_STATE_PREFIXES
 
 
 def _record_kind(kb: KnowledgeBase, record: ActorRecord, source: str, code: str | None) -> str:

@@ -67,7 +67,20 @@ class _Context:
             self._apply(actor, self._title_inside(match))
         elif entry.kind in ("organization", "group", "unknown") and not actor.country:
             actor.country = self._country_before(match.start)
+        elif entry.kind == "state":
+            actor, start = self._titled_state_name(actor, match)
         self.registry.add(actor, start, match.end)
+
+    def _titled_state_name(self, state: ProtoActor, match: Match) -> tuple[ProtoActor, int]:
+        """A title right before a name the dictionary codes as a bare country ("Prime Minister
+        ROMENDACIL [BRE]"): a person of that country in that sector (PETRARCH composes BREGOV)."""
+        info = title_before(self.doc, match.start, agents=self.agents, states=self.states)
+        if not info.sector or info.start is None:
+            return state, match.start
+        name = doc_text(self.doc)[match.start: match.end]
+        person = self.registry.new_actor("person", name, country=state.country, sector=info.sector)
+        person.role, person.titles = info.role, set(info.titles)
+        return person, info.start
 
     def add_entity(self, ent: Span) -> None:
         if ent.text.endswith(("’s", "'s")) and len(ent) > 1:  # "Baghdadi’s": the name without the possessive

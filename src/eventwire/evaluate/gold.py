@@ -56,6 +56,7 @@ class PetrarchEnvironment:
     actor_files: list[str] = field(default_factory=list)
     agent_files: list[str] = field(default_factory=list)
     include: list[str] = field(default_factory=list)   # categories evaluated; empty = all
+    discard_files: list[str] = field(default_factory=list)
 
     def resolve(self, gold_path: Path) -> tuple[list[Path], Path | None, list[Path]] | None:
         """Paths of the named dictionaries next to the gold file (or in validation_dictionaries/);
@@ -73,6 +74,13 @@ class PetrarchEnvironment:
         if verbs is None or any(path is None for path in actors):
             return None
         return actors, verbs, [path for path in agents if path is not None]
+
+    def resolve_discards(self, gold_path: Path) -> list[Path]:
+        """The discard files named in <Discardfile> that exist next to the gold file."""
+        folders = [gold_path.parent, gold_path.parent / "validation_dictionaries"]
+        found = (next((folder / name for folder in folders if (folder / name).is_file()), None)
+                 for name in self.discard_files)
+        return [path for path in found if path is not None]
 
 
 @dataclass

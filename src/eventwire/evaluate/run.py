@@ -28,6 +28,7 @@ class DictionaryConfig:
     verb_file: Path | None = None
     agent_files: tuple[Path, ...] = ()
     use_default_dictionaries: bool = True
+    discard_files: tuple[Path, ...] = ()
 
 
 DEFAULT_DICTIONARIES = DictionaryConfig()
@@ -43,11 +44,12 @@ class ResourceCache:
 
     def get(self, config: DictionaryConfig) -> Any:
         key = DictionaryConfig("", config.actor_files, config.verb_file, config.agent_files,
-                               config.use_default_dictionaries)
+                               config.use_default_dictionaries, config.discard_files)
         if key not in self._loaded:
             resources = self._load(actor_files=config.actor_files, verb_file=config.verb_file,
                                    agent_files=config.agent_files,
-                                   use_default_dictionaries=config.use_default_dictionaries, nlp=self._nlp)
+                                   use_default_dictionaries=config.use_default_dictionaries, nlp=self._nlp,
+                                   **({"discard_files": config.discard_files} if config.discard_files else {}))
             self._nlp = self._nlp or resources.nlp
             self._loaded[key] = resources
         return self._loaded[key]
@@ -112,12 +114,15 @@ def _petrarch_configs(gold_file: PetrarchFile, path: Path) -> list[DictionaryCon
     if own is None:
         return [DEFAULT_DICTIONARIES]
     actors, verbs, agents = own
-    return [DictionaryConfig("file dictionaries", tuple(actors), verbs, tuple(agents), False), DEFAULT_DICTIONARIES]
+    discards = tuple(gold_file.environment.resolve_discards(path))
+    return [DictionaryConfig("file dictionaries", tuple(actors), verbs, tuple(agents), False, discards),
+            DEFAULT_DICTIONARIES]
 
 
 def _petrarch_run(gold_file: PetrarchFile, config: DictionaryConfig, cache: ResourceCache,
                   extract: Callable) -> dict:
-    files = [str(name) for name in (*config.actor_files, config.verb_file, *config.agent_files) if name]
+    files = [str(name) for name in (*config.actor_files, config.verb_file, *config.agent_files,
+                                    *config.discard_files) if name]
     run: dict[str, Any] = {"label": config.label, "dictionary_files": files}
     try:
         resources = cache.get(config)

@@ -10,7 +10,7 @@ resolved to an actor are dropped.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -56,16 +56,37 @@ def code_events(parsed: Parsed, actors: list[Actor], *, verbs: VerbDictionary, c
     judge = Judge(classifier or load_classifier(), codebook, may_recode=verbs.builtin)
     finder = ParticipantFinder(MentionIndex(actors), parsed.text)
     events: list[Event] = []
-    for index, sent in parsed.content_sentences():
+    sentences = list(parsed.content_sentences())
+    discards = verbs.discards
+    if discards and any(discards.discards_story(sent.text) for _, sent in sentences):
+        return events  # a story-level discard phrase: PETRARCH codes nothing in the story
+    for index, sent in sentences:
+        if discards and discards.discards_sentence(sent.text):
+            continue
         found = [event for event in (build_event(candidate, index, finder, judge, sentence_text=sent.text)
                                      for candidate in sentence_candidates(sent, verbs)) if event is not None]
         if not found and judge.may_recode:
             found = [event for event in [_proposed_event(sent, index, finder, judge)] if event is not None]
-        for event in _one_per_dyad(found):
+        kept = _one_per_dyad(found)
+        for event in kept + _mirrored_meetings(kept):
             event.id = f"e{len(events) + 1}"
             events.append(event)
     fill_missing_targets(events)
     return events
+
+
+# Meeting is mutual: "X will meet Y" is also Y meeting X (PETRARCH codes both directions).
+SYMMETRIC_TRIGGERS = {"meet", "meets", "met", "meeting", "meetings"}
+
+
+def _mirrored_meetings(found: list[Event]) -> list[Event]:
+    """The reverse of each meet-type event between a resolved source and target."""
+    mirrored = []
+    for event in found:
+        if event.trigger.text.lower() in SYMMETRIC_TRIGGERS and event.source and event.target \
+                and event.root in ("03", "04"):
+            mirrored.append(replace(event, source=list(event.target), target=list(event.source)))
+    return mirrored
 
 
 def _one_per_dyad(found: list[Event]) -> list[Event]:

@@ -94,7 +94,7 @@ def verb_participants(verb: Token, finder: ParticipantFinder, *, subject_is_targ
         found.target = finder.refs(subject) if subject is not None else []
     else:
         found.source = finder.refs(subject) if subject is not None else []
-        target, distance = _target(verb, finder)
+        target, distance = _target(verb, finder, exclude={ref.actor for ref in found.source if ref.actor})
         found.target = finder.refs(target) if target is not None else []
         found.distance = distance
     if subject_is_target:
@@ -128,7 +128,7 @@ def _agent(verb: Token) -> Token | None:
     return None
 
 
-def _target(verb: Token, finder: ParticipantFinder) -> tuple[Token | None, int]:
+def _target(verb: Token, finder: ParticipantFinder, *, exclude: set[str] = frozenset()) -> tuple[Token | None, int]:
     """The first resolving candidate among: indirect object, direct object, prepositional objects
     (of the verb, then inside its object: "supply of gear to the country")."""
     children = list(verb.children)
@@ -143,10 +143,30 @@ def _target(verb: Token, finder: ParticipantFinder) -> tuple[Token | None, int]:
         candidates += [(pobj, 3) for pobj in nested_targets(obj)]
     candidates += [(subject, 3) for clause in children if clause.dep_ == "ccomp"
                    for subject in clause.children if subject.dep_ == "nsubj"]
+    candidates += [(token, 4) for token in _phrase_nouns(verb)]
     for token, distance in candidates:
-        if finder.resolves(token):
+        # "presented their credentials to X": a phrase naming only the source is not the target
+        if any(ref.actor and ref.actor not in exclude for ref in finder.refs(token)):
             return token, distance
     return None, 1
+
+
+# Dependencies that start a clause of its own: actors inside it belong to that clause's event.
+CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "parataxis", "nsubj", "nsubjpass",
+               "csubj", "agent", "mark", "punct", "aux", "auxpass", "neg", "advmod"}
+
+
+def _phrase_nouns(verb: Token) -> list[Token]:
+    """Last resort, as PETRARCH does it: nouns of the verb phrase after the verb, in text order,
+    outside clauses of their own ("fired two shells at Seoul", "appealed for peace in X")."""
+    found: list[Token] = []
+    stack = [child for child in verb.children if child.i > verb.i and child.dep_ not in CLAUSE_DEPS]
+    while stack:
+        token = stack.pop()
+        if token.pos_ in ("NOUN", "PROPN", "PRON"):
+            found.append(token)
+        stack.extend(child for child in token.children if child.dep_ not in CLAUSE_DEPS - {"conj", "cc"})
+    return sorted(found, key=lambda token: token.i)
 
 
 def nested_targets(phrase: Token, *, depth: int = 3) -> list[Token]:

@@ -14,6 +14,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from eventwire.dictionaries.discards import NO_DISCARDS, Discards, read_discard_file
 from eventwire.dictionaries.verbs import VerbFile, read_verb_file
 
 DEFAULT_FILE = "verbs.json.gz"
@@ -61,8 +62,9 @@ class VerbBlock:
 
 
 class VerbDictionary:
-    def __init__(self, data: dict[str, Any], *, builtin: bool = True):
+    def __init__(self, data: dict[str, Any], *, builtin: bool = True, discards: Discards = NO_DISCARDS):
         self.builtin = builtin  # False when a user's file was loaded: its codes are the user's to decide
+        self.discards = discards  # sentences / stories PETRARCH's discard dictionary says not to code
         self.synsets: dict[str, list[tuple[str, ...]]] = {
             name: [tuple(member) for member in members] for name, members in data["synsets"].items()}
         self.blocks = {name: VerbBlock(name, block["code"], block.get("subject_is_target", False),
@@ -125,12 +127,17 @@ class VerbDictionary:
         return [member for word in dict.fromkeys(words) for member in index.get(word, ())]
 
 
-def load_verb_dictionary(path: str | Path | None = None, *, use_defaults: bool = True) -> VerbDictionary:
-    """The built-in dictionary, plus a user's file (`--verbs FILE`), or only that file."""
+def load_verb_dictionary(path: str | Path | None = None, *, use_defaults: bool = True,
+                         discard_files: tuple[str | Path, ...] | list = ()) -> VerbDictionary:
+    """The built-in dictionary, plus a user's file (`--verbs FILE`), or only that file; with the
+    user's PETRARCH discard files (`--discards FILE`)."""
     data = _load_default() if use_defaults else {"synsets": {}, "verbs": [], "blocks": {}}
     if path is not None:
         data = merge_verb_data(data, read_verb_file(path, known_synsets=set(data["synsets"])))
-    return VerbDictionary(data, builtin=path is None)
+    discards = NO_DISCARDS
+    for discard_path in discard_files:
+        discards = discards.merged(read_discard_file(discard_path))
+    return VerbDictionary(data, builtin=path is None, discards=discards)
 
 
 def merge_verb_data(base: dict[str, Any], extra: VerbFile) -> dict[str, Any]:

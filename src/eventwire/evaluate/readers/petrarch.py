@@ -57,7 +57,8 @@ def _environment(content: str) -> PetrarchEnvironment:
         return [name.strip() for name in value.split(",") if name.strip()]
 
     return PetrarchEnvironment(verb_file=tag("Verbfile") or None, actor_files=names(tag("Actorfile")),
-                               agent_files=names(tag("Agentfile")), include=tag("Include").split())
+                               agent_files=names(tag("Agentfile")), include=tag("Include").split(),
+                               discard_files=names(tag("Discardfile")))
 
 
 def _attributes(raw: str) -> dict[str, str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Mapping
 
+from eventwire.actors.codes import NON_STATE_PREFIXES, SECTORS
 from eventwire.evaluate.gold import PetrarchGold, Triple
 from eventwire.evaluate.metrics import confusion, ratio
 from eventwire.evaluate.predicted import best_event, coded_events, dyad_codes
@@ -21,9 +22,19 @@ def documents(gold: list[PetrarchGold]) -> list[DocInput]:
 
 
 def predicted_triples(record: DocumentRecord) -> set[Triple]:
-    return {Triple(source, target, event.cameo.strip())
-            for event in coded_events(record) for pair in dyad_codes(event)
+    return {Triple(_petrarch_code(source), _petrarch_code(target), event.cameo.strip())
+            for event in coded_events(record) if event.modality != NEGATED for pair in dyad_codes(event)
             for source, target in _split_compound_codes(pair)}
+
+
+# PETRARCH never writes a negated verb's own code ("didn't clash" is not a clash); eventwire keeps
+# the event with modality "negated", which is therefore not a PETRARCH coding.
+NEGATED = "negated"
+
+
+def _petrarch_code(code: str) -> str:
+    """PETRARCH writes an agent without a country as '---' + agent ("Clerics" -> ---REL)."""
+    return "---" + code if code[:3] in SECTORS and code[:3] not in NON_STATE_PREFIXES else code
 
 
 def _split_compound_codes(pair: tuple[str, str]) -> list[tuple[str, str]]:

@@ -1,0 +1,36 @@
+"""PETRARCH scoring conventions: '---' agents, negated events, <Discardfile> (no model needed)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from eventwire.evaluate.gold import PetrarchGold, Triple
+from eventwire.evaluate.readers.petrarch import parse_petrarch_xml
+from eventwire.evaluate.scorers import petrarch
+
+
+def test_agent_without_country_is_written_with_dashes(event, record):
+    clerics = event("023", sources=["REL"], targets=["OSG", "IGOAFR"])
+    found = petrarch.predicted_triples(record("R", clerics))
+    assert found == {Triple("---REL", "OSG", "023"), Triple("---REL", "IGOAFR", "023")}
+
+
+def test_negated_events_are_not_petrarch_codings(event, record):
+    clash = dataclasses.replace(event("121", sources=["BREGOV"], targets=["ERI"]), modality="negated")
+    gold = [PetrarchGold("R", "SYNSET", None, "t", [])]
+    metrics, _ = petrarch.score(gold, {"R": record("R", clash)})
+    assert metrics["fully_correct"] == 1.0 and metrics["false_positives"] == 0
+
+
+def test_discard_files_are_read_from_the_environment(tmp_path):
+    content = """<Environment><Verbfile>v.txt</Verbfile><Actorfile>a.txt</Actorfile>
+    <Discardfile>d.txt</Discardfile></Environment>
+    <Sentence id="S1" category="DEMO"><EventCoding noevents="True"/><Text>x</Text></Sentence>"""
+    gold_file = parse_petrarch_xml(content)
+    assert gold_file.environment.discard_files == ["d.txt"]
+    (tmp_path / "validation_dictionaries").mkdir()
+    (tmp_path / "validation_dictionaries" / "d.txt").write_text("BASEBALL\n")
+    assert gold_file.environment.resolve_discards(tmp_path / "gold.xml") == \
+        [tmp_path / "validation_dictionaries" / "d.txt"]
+
+

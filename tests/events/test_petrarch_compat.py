@@ -1,0 +1,68 @@
+"""PETRARCH conventions in the coder: phrase targets, mutual meetings, discards (slow: spaCy model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.dictionaries.discards import parse_discard_dictionary
+from eventwire.events import code_events
+from eventwire.events.codebook import load_codebook
+from eventwire.events.verbs import load_verb_dictionary
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def codebook():
+    return load_codebook()
+
+
+@pytest.fixture()
+def code(parse_text, codebook, make_actor):
+    def _code(text, *actors_spec, verbs=None):
+        actors = [make_actor(text, f"a{i + 1}", country, *phrases) for i, (country, *phrases) in enumerate(actors_spec)]
+        return code_events(parse_text(text), actors, verbs=verbs or load_verb_dictionary(), codebook=codebook)
+
+    return _code
+
+
+def dyads(events):
+    return {(event.root, tuple(r.actor for r in event.source), tuple(r.actor for r in event.target))
+            for event in events}
+
+
+def test_target_inside_a_phrase_of_the_verb(code):
+    events = code("North Korea on Thursday fired two artillery shells at Seoul.", ("PRK", "North Korea"),
+                  ("KOR", "Seoul"))
+    assert any(target == ("a2",) for _, source, target in dyads(events) if source == ("a1",))
+
+
+def test_target_is_not_the_source_again(code):
+    events = code("The ambassadors sent their aid to the Egyptian president on Monday.",
+                  ("FRA", "ambassadors", "their"), ("EGY", "Egyptian president"))
+    assert all(target == ("a2",) for _, source, target in dyads(events) if source == ("a1",))
+    assert dyads(events)
+
+
+def test_meeting_is_coded_both_ways(code):
+    events = code("The French president will meet the Egyptian president in Cairo on Sunday.",
+                  ("FRA", "French president"), ("EGY", "Egyptian president"))
+    pairs = {(source, target) for _, source, target in dyads(events)}
+    assert {(("a1",), ("a2",)), (("a2",), ("a1",))} <= pairs
+
+
+def test_other_consultations_are_not_mirrored(code):
+    events = code("France called Egypt on Sunday.", ("FRA", "France"), ("EGY", "Egypt"))
+    pairs = {(source, target) for _, source, target in dyads(events)}
+    assert (("a2",), ("a1",)) not in pairs
+
+
+def test_discarded_sentence_and_story(code):
+    text = "France will send aid to Egypt during the African Nations Cup. France attacked Egypt."
+    actors = [("FRA", "France"), ("EGY", "Egypt")]
+    assert len(code(text, *actors)) == 2
+    verbs = load_verb_dictionary()
+    verbs.discards = parse_discard_dictionary("AFRICAN NATIONS CUP\n")
+    assert [event.trigger.text for event in code(text, *actors, verbs=verbs)] == ["attacked"]
+    verbs.discards = parse_discard_dictionary("+AFRICAN NATIONS CUP\n")
+    assert code(text, *actors, verbs=verbs) == []
