@@ -15,7 +15,7 @@ from eventwire.attributes.dates import date_events, parse_published
 from eventwire.attributes.places import find_places, locate_events
 from eventwire.attributes.quantities import attach_quantities
 from eventwire.attributes.quotes import find_quotes
-from eventwire.attributes.tone import score_tone
+from eventwire.attributes.tone import score_event_tone, score_tone
 from eventwire.errors import EventwireError
 from eventwire.events import code_events
 from eventwire.nlp import build_parsed
@@ -81,6 +81,8 @@ def _finish(article: DocInput, prepared: PreparedArticle, published: date | None
     locate_events(parsed, events, places)
     attach_quantities(parsed, events)
     quotes = find_quotes(parsed, actors)
+    for event in events:
+        event.tone = score_event_tone(parsed, event, lexicon=resources.tone_lexicon).score
 
     return DocumentRecord(
         doc_id=article.id,

@@ -110,6 +110,8 @@ class Event:
     location: Location | None = None
     quantities: list[Quantity] = field(default_factory=list)
     confidence: float = 0.5
+    date_precision: str | None = None  # "day" | "month" | "year"; added after eventwire/1's first fields
+    tone: float | None = None  # tone of the event's clause, on the document tone's scale
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

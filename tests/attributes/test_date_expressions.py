@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from eventwire.attributes.date_expressions import resolve_expression
+from eventwire.attributes.date_expressions import resolve_expression, resolve_with_precision
 from eventwire.attributes.dates import parse_published
 from eventwire.errors import InputError
 
@@ -27,7 +27,6 @@ def test_ranges_are_read_before_dateparser(text, expected):
     ("yesterday", date(2021, 4, 7)),
     ("a year ago", date(2020, 4, 8)),
     ("three days ago", date(2021, 4, 5)),
-    ("last week", date(2021, 4, 1)),
     ("on Tuesday", date(2021, 4, 6)),
     ("last Thursday", date(2021, 4, 1)),
     ("Thursday", date(2021, 4, 8)),
@@ -74,3 +73,33 @@ def test_parse_published_rejects_garbage_with_code_and_document():
     with pytest.raises(InputError) as caught:
         parse_published("last Tuesday", doc_id="doc-7")
     assert caught.value.code == "E110" and "doc-7" in str(caught.value)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("April 6-7", (date(2021, 4, 6), date(2021, 4, 7), "day")),
+    ("on Tuesday", (date(2021, 4, 6), None, "day")),
+    ("last week", (date(2021, 3, 29), date(2021, 4, 4), "day")),       # Monday to Sunday
+    ("next week", (date(2021, 4, 12), date(2021, 4, 18), "day")),
+    ("last weekend", (date(2021, 4, 3), date(2021, 4, 4), "day")),
+    ("three weeks ago", (date(2021, 3, 18), None, "day")),
+    ("last month", (date(2021, 3, 1), date(2021, 3, 31), "month")),
+    ("next month", (date(2021, 5, 1), date(2021, 5, 31), "month")),
+    ("earlier this month", (date(2021, 4, 1), date(2021, 4, 30), "month")),
+    ("two months ago", (date(2021, 2, 8), None, "month")),
+    ("March", (date(2021, 3, 1), date(2021, 3, 31), "month")),
+    ("last year", (date(2020, 1, 1), date(2020, 12, 31), "year")),
+    ("a year ago", (date(2020, 4, 8), None, "year")),
+    ("in 2019", (date(2019, 1, 1), date(2019, 12, 31), "year")),
+    ("6 April 2021", (date(2021, 4, 6), None, "day")),
+    ("May 2020", (date(2020, 5, 1), date(2020, 5, 31), "month")),
+])
+def test_resolutions_keep_their_precision(text, expected):
+    assert resolve_with_precision(text, base=PUBLISHED) == expected
+
+
+def test_decades_are_not_dates():
+    assert resolve_expression("the 1990s", base=PUBLISHED) is None
+
+
+def test_named_periods_need_a_base_date():
+    assert resolve_with_precision("last month", base=None) is None

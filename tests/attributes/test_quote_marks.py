@@ -36,3 +36,12 @@ def test_nested_quote_belongs_to_the_outer_one():
 
 def test_quote_continued_across_paragraphs_keeps_the_closed_part():
     assert quoted("“First paragraph\n\n“Second paragraph.”") == ["Second paragraph."]
+
+
+def test_doubled_apostrophes_are_double_quotes():
+    text = "He said ''This isn't reform,'' and ''It's anti-reform.'' Mr. O'Neil's 'view' stands."
+    assert quoted(text) == ["This isn't reform,", "It's anti-reform.", "view"]
+
+
+def test_tex_style_quotes():
+    assert quoted("``Never again,'' she said.") == ["Never again,"]

@@ -87,3 +87,13 @@ def test_real_dev_folder_reads(shared_dir):
     articles = read_polnear(folder)
     assert len(articles) > 50
     assert sum(len(article.attributions) for article in articles) > 1000
+
+
+def test_quotes_sharing_a_cue_are_one_attribution(compartment):
+    articles = read_polnear(compartment)
+    quotes = [_quote(38, 48, speaker=(51, 56), cue=(57, 62)),   # “It is dead,” Smith added,
+              _quote(65, 75, speaker=(51, 56), cue=(57, 62))]   # “and buried.”: the same utterance
+    metrics, _ = score(articles, {"nyt_2016-10-01_x": DocumentRecord(doc_id="x", quotes=quotes)})
+    assert metrics["predicted_quotes"] == 2 and metrics["predicted_attributions"] == 1
+    assert metrics["content"]["tp"] == 1 and metrics["content"]["fp"] == 0
+    assert metrics["content_exact"]["tp"] == 1 and metrics["speaker_right"] == 1.0

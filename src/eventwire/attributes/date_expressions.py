@@ -1,8 +1,12 @@
 """Turn one date expression ("April 6-7", "last Tuesday", "a year ago") into a date or date range.
 
 Pure string functions resolved against a base date (the article's publication date). Ranges,
-month/year-only expressions and weekdays are handled here, before dateparser, which misreads ranges
-("April 6-7" -> April 8 and June 7) and turns durations ("about a decade") into dates.
+month/year-only expressions, weekdays and named periods ("last week", "next month", "this year") are
+handled here, before dateparser, which misreads ranges ("April 6-7" -> April 8 and June 7), turns
+durations ("about a decade") into dates and gives "last month" a day it does not know.
+
+Each resolution carries its precision: "day" (a day or a range of days: "April 6-7", "last week"),
+"month" ("March", "last month", "two months ago") or "year" ("2019", "last year", "a year ago").
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 DateRange = tuple[date, date | None]
+Resolved = tuple[date, date | None, str]  # start, end (ranges), precision: "day" | "month" | "year"
 
 MONTHS = {name.lower(): index for index, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): index for index, name in enumerate(calendar.month_abbr) if name})
@@ -46,23 +51,87 @@ LEADING_WORDS = re.compile(r"^(?:(?:on|in|at|by|since|from|during|between|until|
 DURATION = re.compile(r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)"
                       r"[\s-]+(?:day|week|month|year|decade|centur)", re.I)
 ANCHORS = re.compile(r"\b(?:ago|earlier|later|before|after|last|next|past|previous|coming)\b", re.I)
-UNDATABLE = re.compile(r"\b(?:decades?|centur(?:y|ies)|annual|annually|daily|weekly|monthly|old|"
+PERIOD = re.compile(r"(?:(?:earlier|later)\s+)?(?P<which>last|next|this|past|previous|coming|current)\s+"
+                    r"(?P<unit>week|weekend|month|year)$")
+AGO = re.compile(r"(?P<count>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+"
+                 r"(?P<unit>day|week|month|year)s?\s+(?P<way>ago|earlier|before|later|from now|hence)$")
+COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9, "ten": 10, "a few": 3, "several": 3}
+UNDATABLE = re.compile(r"\b(?:\d*0'?s|decades?|centur(?:y|ies)|annual|annually|daily|weekly|monthly|old|"
                        r"recent|years?-long|age)\b", re.I)
 
 
 def resolve_expression(text: str, *, base: date | None, future: bool = False) -> DateRange | None:
     """(date, end date or None) for a date expression, or None when it names no datable time."""
+    found = resolve_with_precision(text, base=base, future=future)
+    return (found[0], found[1]) if found is not None else None
+
+
+def resolve_with_precision(text: str, *, base: date | None, future: bool = False) -> Resolved | None:
+    """(date, end date or None, precision) for a date expression, or None."""
     cleaned = LEADING_WORDS.sub("", " ".join(text.lower().replace(",", ", ").split())).strip(" .,")
     cleaned = re.sub(r"\s+,", ",", cleaned)
     if not cleaned or (DURATION.search(cleaned) and not ANCHORS.search(cleaned)):
         return None
-    for resolver in (_range, _month_only, _year_only, _weekday):
+    for resolver, precision in ((_range, "day"), (_month_only, "month"), (_year_only, "year"),
+                                (_weekday, "day")):
         found = resolver(cleaned, base=base, future=future)
         if found is not None:
-            return found
+            return found[0], found[1], precision
+    relative = _period(cleaned, base=base) or _ago(cleaned, base=base)
+    if relative is not None:
+        return relative
     if UNDATABLE.search(cleaned) or base is None and not re.search(r"\d{4}", cleaned):
         return None
-    return _dateparser(cleaned, base=base, future=future)
+    found = _dateparser(cleaned, base=base, future=future)
+    return (found[0], found[1], _precision_of(cleaned)) if found is not None else None
+
+
+def _period(text: str, *, base: date | None) -> Resolved | None:
+    """ "last week" (Monday to Sunday), "next month", "this year": the whole named period."""
+    match = PERIOD.match(text)
+    if match is None or base is None:
+        return None
+    step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(match["which"], 0)
+    unit = match["unit"]
+    if unit in ("week", "weekend"):
+        monday = base - timedelta(days=base.weekday()) + timedelta(weeks=step)
+        if unit == "weekend":
+            return monday + timedelta(days=5), monday + timedelta(days=6), "day"
+        return monday, monday + timedelta(days=6), "day"
+    if unit == "month":
+        year, month = divmod(base.year * 12 + base.month - 1 + step, 12)
+        return date(year, month + 1, 1), date(year, month + 1, calendar.monthrange(year, month + 1)[1]), "month"
+    return date(base.year + step, 1, 1), date(base.year + step, 12, 31), "year"
+
+
+def _ago(text: str, *, base: date | None) -> Resolved | None:
+    """ "three days ago", "two months earlier", "a year ago": the base date moved back (or forward);
+    precise to the unit counted."""
+    match = AGO.match(text)
+    if match is None or base is None:
+        return None
+    count = int(match["count"]) if match["count"].isdigit() else COUNTS[match["count"]]
+    sign = 1 if match["way"] in ("later", "from now", "hence") else -1
+    unit = match["unit"]
+    if unit in ("day", "week"):
+        return base + sign * timedelta(days=count * (7 if unit == "week" else 1)), None, "day"
+    if unit == "month":
+        year, month = divmod(base.year * 12 + base.month - 1 + sign * count, 12)
+        day = min(base.day, calendar.monthrange(year, month + 1)[1])
+        return date(year, month + 1, day), None, "month"
+    year = base.year + sign * count
+    return date(year, base.month, min(base.day, calendar.monthrange(year, base.month)[1])), None, "year"
+
+
+def _precision_of(text: str) -> str:
+    """What a dateparser reading is precise to: a day when the words name one, else month or year."""
+    if re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b|today|tomorrow|yesterday|tonight|day", text) \
+            or WEEKDAY.search(text):
+        return "day"
+    if any(re.search(rf"\b{re.escape(name)}\b", text) for name in MONTHS) or "month" in text:
+        return "month"
+    return "year" if re.search(r"\b\d{4}\b|year", text) else "day"
 
 
 def _range(text: str, *, base: date | None, future: bool) -> DateRange | None:

@@ -5,6 +5,7 @@ its trigger, else the nearest one whose nearest governing verb is the trigger's.
 clause ("under an agreement Washington signed a year ago") dates that clause's happening, not this one.
 Without one, events the article asserts or reports (and negated ones) take the publication date — news
 reports what just happened — while intended and hypothetical events get None: their time is unknown.
+Each date keeps its precision (`date_precision`: day, month or year; see date_expressions.py).
 Finally an event dated only by that fallback takes the explicit date of another mention of the same
 happening in the document ("his visit to Pakistan" … "the visit of the Russian FM on April 6-7").
 """
@@ -15,7 +16,7 @@ from datetime import date, datetime
 
 from spacy.tokens import Span as SpacySpan
 
-from eventwire.attributes.date_expressions import resolve_expression
+from eventwire.attributes.date_expressions import resolve_with_precision
 from eventwire.attributes.triggers import trigger_token
 from eventwire.errors import InputError
 from eventwire.events.linking import same_happening
@@ -46,16 +47,17 @@ def date_events(parsed: Parsed, events: list[Event]) -> None:
         future = event.modality in FUTURE_MODALITIES
         found = None
         for expression in _date_expressions(parsed, event):
-            found = resolve_expression(expression.text, base=parsed.published, future=future)
+            found = resolve_with_precision(expression.text, base=parsed.published, future=future)
             if found is not None:
                 break
         if found is not None:
             explicit.append(event)
         elif not future and parsed.published is not None:
-            found = (parsed.published, None)
+            found = (parsed.published, None, "day")
             fallback.append(event)
         event.date = found[0].isoformat() if found else None
         event.date_end = found[1].isoformat() if found and found[1] else None
+        event.date_precision = found[2] if found else None
     _share_dates(fallback, explicit)
 
 
@@ -63,7 +65,7 @@ def _share_dates(fallback: list[Event], explicit: list[Event]) -> None:
     for event in fallback:
         twin = next((other for other in explicit if same_happening(event, other)), None)
         if twin is not None:
-            event.date, event.date_end = twin.date, twin.date_end
+            event.date, event.date_end, event.date_precision = twin.date, twin.date_end, twin.date_precision
 
 
 def _date_expressions(parsed: Parsed, event: Event) -> list[SpacySpan]:

@@ -1,7 +1,9 @@
 """Quantities: numbers with units in an event's clause ("50,000 doses", "$3 billion", "12 killed").
 
 Only numbers inside the trigger's subtree count, and never dates, times or ordinals. A number with no
-noun of its own after it ("… and 1,50,000 more") takes the unit of the previous quantity in the sentence.
+noun of its own after it ("… and 1,50,000 more") takes the unit of the previous quantity in the sentence;
+a bare number (or "people") counted by a casualty verb takes the verb's outcome as its unit: "killed 12",
+"12 people were injured", "12 died".
 """
 
 from __future__ import annotations
@@ -20,6 +22,13 @@ CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EU
                   "pounds": "GBP", "yen": "JPY", "yuan": "CNY", "rouble": "RUB", "roubles": "RUB",
                   "ruble": "RUB", "rubles": "RUB", "rupee": "rupees", "rupees": "rupees"}
 CASUALTY_WORDS = {"dead", "killed", "injured", "wounded", "missing", "hurt", "displaced", "arrested"}
+# Verb lemma -> unit for the people it counts ("killed 12" -> 12 killed).
+CASUALTY_VERBS = {"kill": "killed", "wound": "wounded", "injure": "injured", "hurt": "injured",
+                  "die": "dead", "arrest": "arrested", "detain": "detained", "displace": "displaced",
+                  "evacuate": "evacuated", "abduct": "abducted", "kidnap": "abducted", "execute": "killed",
+                  "slay": "killed", "massacre": "killed", "rescue": "rescued"}
+GENERIC_PEOPLE = {"people", "persons", "person", "individuals"}
+COUNTED_DEPS = {"dobj", "nsubj", "nsubjpass", "pobj", "nummod", "appos", "conj"}
 ELLIPSIS_WORDS = {"more", "additional", "others", "other", "extra"}
 NOT_QUANTITY_ENTITIES = {"DATE", "TIME", "ORDINAL"}
 DEFINITE_WORDS = {"the", "these", "those", "both", "all"}  # "the two countries" refers, not counts
@@ -87,12 +96,32 @@ def _quantity(doc, start: int, end: int, currency: str | None, previous_unit: st
     if value is None or _is_reference(doc, start, end, value):
         return None
     unit, unit_end = _unit_after(doc, end, previous_unit)
+    if currency is None and (unit is None or unit in GENERIC_PEOPLE):
+        counted = _casualty_unit(doc, end - 1 if unit is None else unit_end - 1)
+        unit = counted or unit
     unit = currency or unit
     if unit is None:
         return None
     span_end = unit_end if unit_end is not None else end
     span = doc[start:span_end]
     return Quantity(text=span.text, start=span.start_char, end=span.end_char, value=value, unit=unit)
+
+
+def _casualty_unit(doc, index: int) -> str | None:
+    """The outcome a casualty verb gives the people a number counts: "killed 12", "12 were injured",
+    "killing at least 12 people", "12 died"."""
+    token = doc[index]
+    while token.dep_ in ("nummod", "conj", "appos", "quantmod") and token.head != token \
+            and token.head.pos_ not in ("VERB", "AUX"):
+        token = token.head
+    verb = token.head
+    if token.dep_ not in COUNTED_DEPS or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if token.dep_ == "pobj":  # "killed by 12"? only "among"/"of" phrases count people; keep it simple
+        return None
+    if token.dep_ == "nsubj" and verb.lemma_.lower() != "die":
+        return None  # "12 attackers killed …": the subject did it, it was not done to them
+    return CASUALTY_VERBS.get(verb.lemma_.lower())
 
 
 def _is_reference(doc, start: int, end: int, value: float) -> bool:

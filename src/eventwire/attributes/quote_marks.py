@@ -1,7 +1,9 @@
-"""Find quoted stretches in raw text: “…”, "…", «…», ‘…’ and '…' (apostrophes are not quotes).
+"""Find quoted stretches in raw text: “…”, "…", «…», ''…'' (doubled apostrophes, as in the New York
+Times archive), ‘…’ and '…' (apostrophes are not quotes).
 
-Pure string scanning. Returns (open, close) character indices of the marks; the quoted text is
-text[open + 1:close]. Quotes nested inside another quote are dropped (the outer quote carries them).
+Pure string scanning. Returns (open, close) character indices: `open` is the last character of the
+opening mark and `close` the first of the closing mark, so the quoted text is text[open + 1:close].
+Quotes nested inside another quote are dropped (the outer quote carries them).
 """
 
 from __future__ import annotations
@@ -21,7 +23,9 @@ def scan_quotes(text: str) -> list[tuple[int, int]]:
     for opener, closer in PAIRED_MARKS:
         pairs += _paired(text, opener, closer)
     pairs += _straight_doubles(text)
-    pairs += _singles(text)
+    doubled = _doubled_apostrophes(text)
+    pairs += doubled
+    pairs += _singles(_masked(text, doubled))
     return _outermost(pairs)
 
 
@@ -53,6 +57,29 @@ def _straight_doubles(text: str) -> list[tuple[int, int]]:
         pairs += [(marks[i], marks[i + 1]) for i in range(0, len(marks) - 1, 2)]
         offset = start + len(paragraph)
     return pairs
+
+
+def _doubled_apostrophes(text: str) -> list[tuple[int, int]]:
+    """ ''…'' and ``…'': each opening pair with the next closing pair within a paragraph."""
+    pairs = []
+    offset = 0
+    for paragraph in PARAGRAPH_BREAK.split(text):
+        start = text.find(paragraph, offset)
+        marks = [start + m.start() for m in re.finditer(r"''|``", paragraph)]
+        pairs += [(marks[i] + 1, marks[i + 1]) for i in range(0, len(marks) - 1, 2)]
+        offset = start + len(paragraph)
+    return pairs
+
+
+def _masked(text: str, doubled: list[tuple[int, int]]) -> str:
+    """The text with doubled-apostrophe marks blanked, so single-quote scanning does not see them."""
+    if not doubled:
+        return text
+    chars = list(text)
+    for open_index, close in doubled:
+        chars[open_index - 1:open_index + 1] = "  "
+        chars[close:close + 2] = "  "
+    return "".join(chars)
 
 
 def _singles(text: str) -> list[tuple[int, int]]:

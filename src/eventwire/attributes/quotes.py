@@ -1,59 +1,112 @@
-"""Quotes: direct quotes (in quotation marks) and simple reported speech, with cue verb and speaker.
+"""Quotes: direct quotes (in quotation marks) and reported speech, with cue and speaker.
 
 A direct quote's cue is a speech verb outside the marks in the sentences the quote touches — the one
 governing the quote in the parse first, else the nearest; when the quote ends its sentence with a
-comma (“…,” a statement said), the next sentence is searched too. The speaker is the cue's subject,
-linked to an actor through the actors' mentions (pronoun mentions included).
+comma (“…,” a statement said) the next sentence is searched too, and a quote right after a sentence
+that introduces it ("Clinton said in a statement:" / "… she said.") takes that sentence's cue. A quote
+with no cue of its own that continues a cued quote (“…,” she said. “…”, or the next paragraph) shares
+that quote's cue and speaker: one utterance, one cue.
+
+Reported speech (see reported_speech.py) is found in every content sentence outside quotation marks;
+a direct quote inside a reported clause ("said Pakistan wants “multi-dimensional relations”") is kept
+as a direct quote and shares the clause's cue and speaker. The speaker is the cue's subject, linked to
+an actor through the actors' mentions (pronoun mentions included).
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from spacy.tokens import Span as SpacySpan, Token
 
 from eventwire.attributes.quote_marks import scan_quotes
+from eventwire.attributes.reported_speech import CLAUSE_CUES, SPEECH_LEMMAS, reported_speech
+from eventwire.attributes.speakers import speaker_at, speaker_of, speaker_span
 from eventwire.mentions import MentionIndex
 from eventwire.nlp import Parsed
 from eventwire.schema import Actor, Quote, Span, Speaker
 
-CUE_LEMMAS = {"say", "tell", "add", "state", "note", "emphasize", "emphasise", "stress", "claim",
-              "announce", "declare", "insist", "argue", "warn", "explain", "assert", "affirm", "reiterate",
-              "underline", "underscore", "maintain", "acknowledge", "admit", "confirm", "deny", "allege",
-              "write", "tweet", "comment", "remark", "observe", "urge", "describe", "quote", "ask",
-              "reply", "respond", "predict", "suggest", "believe", "caution", "recall", "concede"}
-# Verbs whose clausal complement is reported speech ("X said (that) …").
-INDIRECT_LEMMAS = {"say", "tell", "add", "state", "note", "claim", "announce", "declare", "insist", "argue",
-                   "warn", "explain", "assert", "reiterate", "stress", "emphasize", "emphasise", "confirm",
-                   "deny", "allege", "acknowledge", "admit", "maintain", "affirm", "write"}
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-SPEAKER_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+CUE_LEMMAS = SPEECH_LEMMAS | CLAUSE_CUES | {"emphasize", "underline", "underscore", "describe", "quote",
+                                            "call", "dub", "label", "brand"}
 MIN_UNATTRIBUTED_WORDS = 4  # shorter quoted bits without a cue are scare quotes, not quotes
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+MAX_CONTINUATION_GAP = 400  # characters between a cued quote and an uncued one continuing it
 
 
 def find_quotes(parsed: Parsed, actors: list[Actor]) -> list[Quote]:
     index = MentionIndex(actors)
-    direct = _direct_quotes(parsed, index)
-    used_cues = {quote.cue.start for quote in direct if quote.cue}
-    quoted = [(quote.start, quote.end) for quote in direct]
-    indirect = _indirect_quotes(parsed, index, used_cues=used_cues, quoted=quoted)
+    marks = _content_marks(parsed)
+    quoted = [(open_mark, close_mark) for open_mark, close_mark in marks]
+    indirect = _indirect_quotes(parsed, index, quoted=quoted)
+    direct = _direct_quotes(parsed, index, marks, indirect)
     return sorted(direct + indirect, key=lambda quote: quote.start)
 
 
-def _direct_quotes(parsed: Parsed, index: MentionIndex) -> list[Quote]:
+def _content_marks(parsed: Parsed) -> list[tuple[int, int]]:
     content = [(sent.start_char, sent.end_char) for _, sent in parsed.content_sentences()]
+    return [(open_mark, close_mark) for open_mark, close_mark in scan_quotes(parsed.text)
+            if _inside(open_mark, content) and _inside(close_mark, content)
+            and parsed.text[open_mark + 1:close_mark].strip()]
+
+
+def _indirect_quotes(parsed: Parsed, index: MentionIndex, *, quoted: list[tuple[int, int]]) -> list[Quote]:
     quotes = []
-    for open_mark, close_mark in scan_quotes(parsed.text):
-        if not (_inside(open_mark, content) and _inside(close_mark, content)):
-            continue
+    for _, sent in parsed.content_sentences():
+        for found in reported_speech(sent):
+            content, cue = found.content, found.cue
+            if any(start <= cue.start_char < end for start, end in quoted):
+                continue  # speech reported inside a quotation belongs to the quote
+            if any(start <= content.start_char and content.end_char <= end + 1 for start, end in quoted):
+                continue  # the clause is the quotation itself: the direct quote carries it
+            speaker = _speaker_of_finding(found.speaker, index)
+            quotes.append(Quote(text=content.text, start=content.start_char, end=content.end_char,
+                                kind="indirect", speaker=speaker,
+                                cue=Span(text=cue.text, start=cue.start_char, end=cue.end_char)))
+    return quotes
+
+
+def _speaker_of_finding(speaker: Token | SpacySpan | None, index: MentionIndex) -> Speaker | None:
+    """A subject token is widened to its name or noun phrase; a span ("according to X") is kept."""
+    if isinstance(speaker, Token):
+        return speaker_at(speaker_span(speaker), index)
+    return speaker_at(speaker, index) if speaker is not None else None
+
+
+def _direct_quotes(parsed: Parsed, index: MentionIndex, marks: list[tuple[int, int]],
+                   indirect: list[Quote]) -> list[Quote]:
+    quotes: list[Quote] = []
+    for open_mark, close_mark in marks:
         start, end = open_mark + 1, close_mark
-        if not parsed.text[start:end].strip():
+        quote = Quote(text=parsed.text[start:end], start=start, end=end, kind="direct")
+        host = next((q for q in indirect if q.start <= start and end <= q.end + 1), None)
+        if host is not None:
+            quotes.append(replace(quote, speaker=host.speaker, cue=host.cue))
             continue
         cue = _direct_cue(parsed, open_mark, close_mark)
-        if cue is None and len(parsed.text[start:end].split()) < MIN_UNATTRIBUTED_WORDS:
+        if cue is not None:
+            quotes.append(replace(quote, speaker=speaker_of(cue, index), cue=_span(cue)))
             continue
-        quotes.append(Quote(text=parsed.text[start:end], start=start, end=end, kind="direct",
-                            speaker=_speaker(cue, index) if cue is not None else None,
-                            cue=_span(cue) if cue is not None else None))
+        previous = _continued(parsed.text, quotes, open_mark)
+        if previous is not None:
+            quotes.append(replace(quote, speaker=previous.speaker, cue=previous.cue))
+        elif len(quote.text.split()) >= MIN_UNATTRIBUTED_WORDS:
+            quotes.append(quote)
     return quotes
+
+
+def _continued(text: str, quotes: list[Quote], open_mark: int) -> Quote | None:
+    """The cued direct quote this one continues: the previous quote, close before it, with at most one
+    paragraph break and no sentence end outside quotes in between other than after its cue."""
+    if not quotes or quotes[-1].cue is None or quotes[-1].kind != "direct":
+        return None
+    previous = quotes[-1]
+    gap = text[previous.end + 1:open_mark]
+    if len(gap) > MAX_CONTINUATION_GAP or len(PARAGRAPH_BREAK.findall(gap)) > 1:
+        return None
+    cue_inside_gap = previous.cue.start >= previous.end
+    sentence_ends = len(re.findall(r"[.!?](?=\s)", gap))
+    return previous if sentence_ends <= (1 if cue_inside_gap else 0) else None
 
 
 def _inside(offset: int, ranges: list[tuple[int, int]]) -> bool:
@@ -68,6 +121,8 @@ def _direct_cue(parsed: Parsed, open_mark: int, close_mark: int) -> Token | None
     cues = [t for t in outside if _is_cue(t)]
     if not cues:
         cues = [t for t in _following_sentence(parsed, close_mark) if _is_cue(t)]
+    if not cues:
+        cues = [t for t in _introducing_sentence(parsed, open_mark) if _is_cue(t)]
     if not cues:
         return None
     inner = doc.char_span(open_mark + 1, close_mark, alignment_mode="contract")
@@ -92,84 +147,28 @@ def _following_sentence(parsed: Parsed, close_mark: int) -> list[Token]:
     return []
 
 
+def _introducing_sentence(parsed: Parsed, open_mark: int) -> list[Token]:
+    """The sentence just before a quote that introduces it: it ends with a colon ("She said:"), or its
+    cue verb has no complement of its own ("Clinton said in a statement.")."""
+    previous = None
+    for sent in parsed.sentences:
+        if sent.end_char > open_mark:
+            break
+        previous = sent
+    if previous is None or len(PARAGRAPH_BREAK.findall(parsed.text[previous.end_char:open_mark])) > 1:
+        return []
+    if previous.text.rstrip().endswith(":"):
+        return list(previous)
+    return [t for t in previous if not any(child.dep_ in ("ccomp", "xcomp", "dobj") for child in t.children)
+            and _has_subject(t)]
+
+
+def _has_subject(token: Token) -> bool:
+    return any(child.dep_ in ("nsubj", "nsubjpass") for child in token.children)
+
+
 def _is_cue(token: Token) -> bool:
     return token.lemma_.lower() in CUE_LEMMAS and token.pos_ in ("VERB", "AUX")
-
-
-def _indirect_quotes(parsed: Parsed, index: MentionIndex, *, used_cues: set[int],
-                     quoted: list[tuple[int, int]]) -> list[Quote]:
-    quotes = []
-    for _, sent in parsed.content_sentences():
-        for token in sent:
-            if token.idx in used_cues or token.lemma_.lower() not in INDIRECT_LEMMAS or token.pos_ != "VERB":
-                continue
-            clause = _reported_clause(token)
-            if clause is None or any(start <= clause.start_char and clause.end_char <= end
-                                     for start, end in quoted):
-                continue
-            speaker = _speaker(token, index)
-            if speaker is None:
-                continue
-            quotes.append(Quote(text=clause.text, start=clause.start_char, end=clause.end_char,
-                                kind="indirect", speaker=speaker, cue=_span(token)))
-    return quotes
-
-
-def _reported_clause(cue: Token) -> SpacySpan | None:
-    """The cue's clausal complement without a leading "that" and trailing punctuation."""
-    complement = next((child for child in cue.children if child.dep_ == "ccomp"), None)
-    if complement is None:
-        return None
-    tokens = sorted(complement.subtree, key=lambda t: t.i)
-    while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct):
-        tokens = tokens[1:]
-    while tokens and tokens[-1].is_punct:
-        tokens = tokens[:-1]
-    if len(tokens) < 2:
-        return None
-    return cue.doc[tokens[0].i:tokens[-1].i + 1]
-
-
-def _speaker(cue: Token, index: MentionIndex) -> Speaker | None:
-    subject = _subject(cue)
-    if subject is None:
-        return None
-    span = _speaker_span(subject)
-    actors = index.actors_at(span.start_char, span.end_char) or \
-        index.actors_at(subject.idx, subject.idx + len(subject.text))
-    return Speaker(text=span.text, start=span.start_char, end=span.end_char,
-                   actor=actors[0].id if actors else None)
-
-
-def _subject(verb: Token) -> Token | None:
-    """The verb's subject; for "met X and emphasized …" the first verb's; for "experts saying …"
-    the noun the participle modifies."""
-    token = verb
-    while True:
-        subject = next((child for child in token.children if child.dep_ in SUBJECT_DEPS), None)
-        if subject is not None:
-            return subject
-        if token.dep_ == "conj" and token.head != token:
-            token = token.head
-            continue
-        if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return token.head
-        return None
-
-
-def _speaker_span(subject: Token) -> SpacySpan:
-    """A named entity holding the subject ("Shah Mahmood Qureshi" in "Pakistan's foreign minister Shah
-    Mahmood Qureshi"), else the subject's noun phrase up to the head (appositions and clauses cut)."""
-    doc = subject.doc
-    if subject.ent_type_ in SPEAKER_LABELS:
-        for ent in doc.ents:
-            if ent.start <= subject.i < ent.end:
-                start = ent.start + (1 if doc[ent.start].lower_ == "the" and len(ent) > 1 else 0)
-                return doc[start:ent.end]
-    end = subject.i + 1
-    while end < len(doc) and doc[end].dep_ in ("compound", "flat") and doc[end].head == subject:
-        end += 1
-    return doc[subject.left_edge.i:end]
 
 
 def _span(token: Token) -> Span:

@@ -60,7 +60,7 @@ def tone_of_words(words: list[str], *, lexicon: ToneLexicon) -> Tone:
 
 def score_event_tone(parsed: Parsed, event, *, lexicon: ToneLexicon) -> Tone:
     """Tone of one event on the same scale: the words of the event's own clause (the trigger's
-    subtree), else of its sentence. Proposed as an additive `tone` field on EVENT (not wired yet)."""
+    subtree), else of its sentence. The pipeline stores its score as the event's `tone`."""
     from eventwire.attributes.triggers import clause_tokens
 
     indices = clause_tokens(parsed.doc, event.trigger)

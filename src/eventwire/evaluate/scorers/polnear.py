@@ -1,5 +1,8 @@
 """Attribution scores against PolNeAR: content spans, speakers of matched quotes, cue words.
 
+Predicted quotes that share a cue are one predicted attribution (their words joined), as PolNeAR gives
+an attribution one cue and splits its content into pieces (“…,” she said, “…”).
+
 Matching rule (content): spans are compared as sets of word tokens (runs of letters/digits). A predicted
 quote matches a gold attribution when the words they share are at least half of each one's words
 (overlap >= 0.5 x the larger of the two); pairs are made one-to-one, best overlap first. The headline
@@ -36,7 +39,8 @@ def score(articles: list[AttributedArticle], predictions: Mapping[str, DocumentR
     metrics = {
         "articles": len(articles),
         "attributions": sum(len(article.attributions) for article in articles),
-        "predicted_quotes": totals["predicted"],
+        "predicted_quotes": totals["quotes"],
+        "predicted_attributions": totals["predicted"],
         "content": prf(totals["half"], totals["predicted"] - totals["half"], totals["gold"] - totals["half"]),
         "content_exact": prf(totals["exact"], totals["predicted"] - totals["exact"], totals["gold"] - totals["exact"]),
         "content_any": prf(totals["any"], totals["predicted"] - totals["any"], totals["gold"] - totals["any"]),
@@ -53,7 +57,8 @@ def score(articles: list[AttributedArticle], predictions: Mapping[str, DocumentR
 def _score_article(article: AttributedArticle, quotes: list[Quote], totals: Counter) -> None:
     words = _word_index(article.text)
     gold_words = [_words(attribution.content, words) for attribution in article.attributions]
-    predicted_words = [_words(((quote.start, quote.end),), words) for quote in quotes]
+    totals["quotes"] += len(quotes)
+    quotes, predicted_words = _attributions(quotes, words)
     totals["gold"] += len(gold_words)
     totals["predicted"] += len(quotes)
     for quote in quotes:
@@ -65,6 +70,19 @@ def _score_article(article: AttributedArticle, quotes: list[Quote], totals: Coun
         totals[f"tp_{quotes[predicted_index].kind}"] += 1
         _score_speaker(article.attributions[gold_index], quotes[predicted_index], totals)
     _score_cues(article.attributions, quotes, totals)
+
+
+def _attributions(quotes: list[Quote], words: list[tuple[int, int]]) -> tuple[list[Quote], list[frozenset[int]]]:
+    """One predicted attribution per cue: quotes sharing a cue (a split quote “…,” she said, “…”, a
+    quoted phrase inside a reported clause) are pieces of one attribution, as PolNeAR's Content pieces
+    are. Quotes without a cue stay single. Returns the first quote of each group and the group's words."""
+    groups: dict[object, list[Quote]] = {}
+    for number, quote in enumerate(quotes):
+        key = (quote.cue.start, quote.cue.end) if quote.cue is not None else number
+        groups.setdefault(key, []).append(quote)
+    firsts = [group[0] for group in groups.values()]
+    pieces = [_words(tuple((quote.start, quote.end) for quote in group), words) for group in groups.values()]
+    return firsts, pieces
 
 
 def _word_index(text: str) -> list[tuple[int, int]]:
