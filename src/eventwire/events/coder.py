@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from eventwire.events.classifier import EventClassifier, load_classifier
+from eventwire.events.classifier import EventClassifier, load_classifier, object_word
 from eventwire.events.codebook import Codebook
 from eventwire.events.linking import fill_missing_targets
 from eventwire.events.matching import VerbMatch, match_verb
@@ -23,17 +23,13 @@ from eventwire.events.modality import INTENT_GOVERNORS, event_modality
 from eventwire.events.nouns import light_verb_object, noun_code
 from eventwire.events.participants import ParticipantFinder, Participants, noun_participants, \
     verb_participants
+from eventwire.events.recoding import INTENT_EQUIVALENT, recode_for_framing
 from eventwire.events.second_opinion import blend, proposal, review
 from eventwire.events.verbs import VerbDictionary
 from eventwire.mentions import MentionIndex
 from eventwire.nlp import Parsed
 from eventwire.schema import Actor, Event, Span
 
-# "promise/agree to provide aid" = CAMEO 03x "express intent to …" (PETRARCH's combination rule)
-INTENT_EQUIVALENT = {"061": "0311", "062": "0312", "063": "0313", "064": "0314", "060": "031",
-                     "070": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334",
-                     "040": "036", "041": "036", "042": "036", "043": "036", "044": "036", "046": "036",
-                     "045": "039", "050": "032", "057": "032", "080": "035", "081": "0351", "084": "0353"}
 PROMISE_ROOT = "03"
 
 
@@ -63,8 +59,9 @@ def code_events(parsed: Parsed, actors: list[Actor], *, verbs: VerbDictionary, c
     for index, sent in sentences:
         if discards and discards.discards_sentence(sent.text):
             continue
-        found = [event for event in (build_event(candidate, index, finder, judge, sentence_text=sent.text)
-                                     for candidate in sentence_candidates(sent, verbs)) if event is not None]
+        built = [(candidate, build_event(candidate, index, finder, judge, sentence_text=sent.text))
+                 for candidate in sentence_candidates(sent, verbs)]
+        found = _without_background(built) if judge.may_recode else [event for _, event in built if event]
         if not found and judge.may_recode:
             found = [event for event in [_proposed_event(sent, index, finder, judge)] if event is not None]
         kept = _one_per_dyad(found)
@@ -118,7 +115,8 @@ def _proposed_event(sent: SpacySpan, index: int, finder: ParticipantFinder, judg
     root = sent.root
     if root.pos_ not in ("VERB", "AUX"):
         return None
-    entry = proposal(sent.text, root.text, classifier=judge.classifier, codebook=judge.codebook)
+    entry = proposal(sent.text, root.text, classifier=judge.classifier, codebook=judge.codebook,
+                     obj=object_word(root))
     if entry is None:
         return None
     return build_event(Candidate(root, root, entry.code, False, False), index, finder, judge, proposed=True,
@@ -178,6 +176,63 @@ def resolve_governed(coded: dict[int, Candidate], verbs: VerbDictionary) -> None
             del coded[index]
     for index in [i for i, c in coded.items() if not c.code]:
         del coded[index]
+    if verbs.builtin:
+        _drop_demanded_acts(coded)
+        _drop_reporting_statements(coded)
+
+
+# Appeals, demands and warnings (CAMEO 02, 10, 13) are about an act that has not happened: "demanded
+# that its partners refuse to recognize X" is a demand, not a refusal.
+DEMANDING_ROOTS = ("02", "10", "13")
+
+
+BACKGROUND_MARKERS = {"after", "since", "because", "when", "before", "following"}
+
+
+def _without_background(built: list[tuple[Candidate, Event | None]]) -> list[Event]:
+    """"X recalled its ambassador after crowds burned down its embassy": the clause under "after/since/
+    because …" is background to the sentence's event and is not coded when that event is."""
+    found = [(_in_background_clause(candidate.trigger), event) for candidate, event in built if event is not None]
+    if all(background for background, _ in found):
+        return [event for _, event in found]
+    return [event for background, event in found if not background]
+
+
+def _in_background_clause(token: Token) -> bool:
+    clause = token
+    while clause.dep_ in ("xcomp", "conj", "ccomp") and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ == "advcl" and any(child.dep_ == "mark" and child.lower_ in BACKGROUND_MARKERS
+                                          for child in clause.children)
+
+
+def _drop_reporting_statements(coded: dict[int, Candidate]) -> None:
+    """"said that X would withdraw", "X withdrew, the ministry said": the reported act is the event, the
+    bare statement verb (010) only reports it. A hypothetical act ("said X must ensure …") is no event
+    of its own, so the statement stays."""
+    for index in [i for i, c in coded.items() if c.code == "010" and not c.from_pattern and not c.noun]:
+        verb = coded[index].trigger
+        reports = any(other.trigger.i != verb.i and _clause_governor(other.trigger) == verb
+                      and event_modality(other.trigger) != "hypothetical" for other in coded.values())
+        reported_by = verb.dep_ in ("ccomp", "parataxis") and verb.head.i in coded
+        if reports or reported_by:
+            del coded[index]
+
+
+def _clause_governor(token: Token) -> Token | None:
+    """The verb whose complement clause holds this trigger (through xcomp/conj chains)."""
+    clause = token
+    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.head if clause.dep_ == "ccomp" else None
+
+
+def _drop_demanded_acts(coded: dict[int, Candidate]) -> None:
+    for index in list(coded):
+        head = _clause_governor(coded[index].trigger)
+        governor = coded.get(head.i) if head is not None else None
+        if governor is not None and governor.code[:2] in DEMANDING_ROOTS:
+            del coded[index]
 
 
 def _object_of_coded(noun: Token, coded: dict[int, Candidate]) -> bool:
@@ -196,8 +251,9 @@ def build_event(candidate: Candidate, sentence: int, finder: ParticipantFinder, 
     entry = judge.codebook.get(candidate.code)
     if entry is None:
         return None
+    obj = None if candidate.noun else object_word(candidate.trigger)
     opinion = review(entry, from_pattern=candidate.from_pattern or proposed or not judge.may_recode, sentence=sentence_text,
-                     trigger=candidate.trigger.text, classifier=judge.classifier, codebook=judge.codebook)
+                     trigger=candidate.trigger.text, classifier=judge.classifier, codebook=judge.codebook, obj=obj)
     entry = opinion.entry
     if candidate.noun:
         found = noun_participants(candidate.trigger, finder)
@@ -209,6 +265,12 @@ def build_event(candidate: Candidate, sentence: int, finder: ParticipantFinder, 
     if not _enough_for_verbal(candidate, entry, found):
         return None
     modality = event_modality(candidate.trigger, intent_code=entry.root in ("03",))
+    if judge.may_recode:
+        framed, modality = recode_for_framing(entry, modality, candidate.trigger, judge.codebook)
+        if framed is not entry:   # the classifier's probability must be the final category's
+            entry = framed
+            opinion = review(entry, from_pattern=True, sentence=sentence_text, trigger=candidate.trigger.text,
+                             classifier=judge.classifier, codebook=judge.codebook, obj=obj)
     start = candidate.trigger.idx
     end = candidate.end_token.idx + len(candidate.end_token)
     return Event(id="", sentence=sentence, trigger=Span(finder.text[start:end], start, end),
@@ -220,7 +282,8 @@ def build_event(candidate: Candidate, sentence: int, finder: ParticipantFinder, 
 
 def _enough_for_verbal(candidate: Candidate, entry, found: Participants) -> bool:
     """A bare verbal-event verb ("said", "claimed", "signaled": quad classes 1 and 3, no pattern) needs a
-    resolved target; only intent / consult / support verbs may instead have a reciprocal source. Any
+    resolved target or, except statements, an act it governs ("declined to resign"); only intent /
+    consult / support verbs may instead have a reciprocal source. Any
     verbal event whose subject is there but is no actor ("The emerging shift has pushed Russia …") is
     dropped: words are said by actors, so an abstract subject means the verb is not an event here."""
     if entry.quad_class in (1, 3) and found.source and not any(ref.actor for ref in found.source):
@@ -229,8 +292,17 @@ def _enough_for_verbal(candidate: Candidate, entry, found: Participants) -> bool
         return True
     if any(ref.actor for ref in found.target):
         return True
+    if governs_act(candidate.trigger, clauses=entry.root in DEMANDING_ROOTS) and not entry.root.startswith("01"):
+        return True   # "declined to resign", "demanded that X …": the governed act is the content
     reciprocal = len({ref.actor for ref in found.source if ref.actor}) >= 2
     return reciprocal and entry.root in ("03", "04", "05")
+
+
+def governs_act(trigger: Token, *, clauses: bool = False) -> bool:
+    """The verb takes an infinitive complement of its own ("refused to meet", "vowed to retaliate");
+    with `clauses`, also a finite one ("demanded that its partners refuse …")."""
+    deps = ("xcomp", "ccomp") if clauses else ("xcomp",)
+    return any(child.dep_ in deps and child.pos_ in ("VERB", "AUX") for child in trigger.children)
 
 
 def _drop_self_targets(found: Participants) -> None:

@@ -29,10 +29,10 @@ class Opinion:
 
 
 def review(entry: CameoCode, *, from_pattern: bool, sentence: str, trigger: str,
-           classifier: EventClassifier, codebook: Codebook) -> Opinion:
+           classifier: EventClassifier, codebook: Codebook, obj: str | None = None) -> Opinion:
     if not entry.plover:   # statements (CAMEO 01/02) have no PLOVER category to judge
         return Opinion(entry, None)
-    probs = classifier.probabilities(sentence, trigger=trigger)
+    probs = classifier.probabilities(sentence, trigger=trigger, obj=obj)
     own = probs.get(entry.plover, 0.0)
     best = max(probs, key=probs.__getitem__)
     if not from_pattern and best != entry.plover and probs[best] >= OVERRIDE_MIN and own <= OVERRULED_MAX:
@@ -42,9 +42,10 @@ def review(entry: CameoCode, *, from_pattern: bool, sentence: str, trigger: str,
     return Opinion(entry, own)
 
 
-def proposal(sentence: str, trigger: str, *, classifier: EventClassifier, codebook: Codebook) -> CameoCode | None:
+def proposal(sentence: str, trigger: str, *, classifier: EventClassifier, codebook: Codebook,
+             obj: str | None = None) -> CameoCode | None:
     """A code for a sentence the dictionary left silent, when the classifier is confident."""
-    label, probability = classifier.best(sentence, trigger=trigger)
+    label, probability = classifier.best(sentence, trigger=trigger, obj=obj)
     return representative_code(codebook, label) if probability >= PROPOSE_MIN else None
 
 
