@@ -152,9 +152,12 @@ def ingest(inputs, db_path, **options):
 
 @main.command()
 @filter_options
-def events(db_path, as_json, **filters):
-    """List stored events with their evidence sentences, oldest first."""
-    rows = _open_store(db_path).events(**_store_filters(filters))
+@click.option("--mentions", is_flag=True, help="List every article sentence that reported an event, not merged events.")
+def events(db_path, as_json, mentions, **filters):
+    """List stored events, oldest first: each real-world event once, however many articles reported
+    it, with its NumMentions/NumArticles/NumSources and its evidence (the most confident mention's
+    sentence). --mentions lists every mention instead."""
+    rows = _open_store(db_path).events(mentions=mentions, **_store_filters(filters))
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
     else:
@@ -163,10 +166,14 @@ def events(db_path, as_json, **filters):
 
 @main.command()
 @filter_options
-def dyads(db_path, as_json, **filters):
+@click.option("--period", type=click.Choice(["day", "week", "month", "quarter", "year"]),
+              help="One row per pair and period (default: one row per pair over the whole range).")
+def dyads(db_path, as_json, period, **filters):
     """Aggregate stored events per (source country, target country): counts, quad classes,
-    Goldstein sum and mean, first and last date. Takes the same filters as `events`."""
-    rows = _open_store(db_path).dyads(**_store_filters(filters))
+    Goldstein sum and mean, mentions, first and last date. Counts deduplicated events (an event told
+    by ten articles counts once) and leaves negated and hypothetical ones out. Takes the same filters
+    as `events`."""
+    rows = _open_store(db_path).dyads(period=period, **_store_filters(filters))
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
     else:
@@ -191,15 +198,15 @@ def demo(path, db_path):
     store = _open_store(db_path)
     console = _console()
     counts = store.counts()
-    console.print(f"[bold]{counts['documents']} documents, {counts['events']} events, {counts['actors']} actors[/] "
-                  f"in {db_path}  ({_summary_line(summary)})")
+    console.print(f"[bold]{counts['documents']} documents, {counts['global_events']} events "
+                  f"({counts['events']} mentions), {counts['actors']} actors[/] in {db_path}  ({_summary_line(summary)})")
     console.print(_dyads_table(store.dyads(limit=10), title="Top dyads"))
     rows = store.events(limit=DEMO_EVENTS_SHOWN)
     console.print("[bold]Events[/] (source → PLOVER CAMEO → target, with the evidence sentence)")
     for row in rows:
         console.print(_event_lines(row), soft_wrap=True)
-    if counts["events"] > len(rows):
-        console.print(f"… {counts['events'] - len(rows)} more: eventwire events --db {db_path}")
+    if counts["global_events"] > len(rows):
+        console.print(f"… {counts['global_events'] - len(rows)} more: eventwire events --db {db_path}")
 
 
 @main.command(name="eval")
@@ -323,15 +330,22 @@ def _participants(refs) -> str:
 
 
 def _events_table(rows: list[dict], *, title: str | None = None):
+    """Merged events show how often they were reported (mentions/articles/sources); mentions their document."""
     from rich.table import Table
 
-    table = Table(title=title, show_lines=True)
-    for column in ("date", "source", "event", "target", "modality", "evidence"):
+    merged = not rows or "num_mentions" in rows[0]
+    caption = "event: PLOVER / CAMEO, trigger, \\[modality] unless asserted" + (
+        "; reports: mentions / articles / sources (outlets)" if merged else "")
+    table = Table(title=title, show_lines=True, caption=caption)
+    for column in ("date", "source", "event", "target", "reports" if merged else "doc", "evidence"):
         table.add_column(column, overflow="fold", ratio=4 if column == "evidence" else None)
     for row in rows:
-        label = f"{row['plover'] or 'STATEMENT'} / {row['cameo']}\n[dim]{escape(row['trigger'] or '')}[/]"
+        modality = "" if row["modality"] == "asserted" else f"\n[{row['modality']}]"
+        label = f"{row['plover'] or 'STATEMENT'} / {row['cameo']}\n[dim]{escape(row['trigger'] or '')}[/]{escape(modality)}"
+        reports = (f"{row['num_mentions']}/{row['num_articles']}/{row['num_sources']}" if merged
+                   else escape(row["doc_id"]))
         table.add_row(row["date"] or "?", escape(_participants(row["sources"])), label,
-                      escape(_participants(row["targets"])), row["modality"], escape(row["sentence_text"] or ""))
+                      escape(_participants(row["targets"])), reports, escape(row["sentence_text"] or ""))
     return table
 
 
@@ -339,23 +353,30 @@ def _event_lines(row: dict) -> str:
     """Two lines: who did what to whom, when; then the sentence it was read from."""
     date_text = row["date"] + (f"..{row['date_end']}" if row["date_end"] else "") if row["date"] else "undated"
     what = f"{row['plover'] or 'STATEMENT'} {row['cameo']}"
+    reported = f", {row['num_articles']} articles" if row.get("num_articles", 1) > 1 else ""
+    modality = escape("[" + row["modality"] + "]")
     return (f"{date_text}  {escape(_participants(row['sources']))} → {what} → "
             f"{escape(_participants(row['targets']))}"
-            f"  [{row['modality']}] ({row['doc_id']})\n    [dim]{escape(row['sentence_text'] or '')}[/]")
+            f"  {modality} ({escape(row['doc_id'])}{reported})\n    [dim]{escape(row['sentence_text'] or '')}[/]")
 
 
 def _dyads_table(rows: list[dict], *, title: str | None = None):
+    from rich import box
     from rich.table import Table
 
     caption = "G = Goldstein; quads: events per quad class " + ", ".join(f"{number} {name}" for number, name in QUAD_NAMES.items())
-    table = Table(title=title, caption=caption)
-    for column in ("src", "tgt", "events", "quads", "G mean", "G sum", "first", "last"):
+    # Compact box and padding: nine columns of dates and numbers fit an 80-character terminal.
+    table = Table(title=title, caption=caption, box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
+    by_period = bool(rows) and "period" in rows[0]  # the period says when: no first/last dates then
+    columns = ("src", "tgt", "events", "quads", "G mean", "G sum", "mentions")
+    for column in (("period", *columns) if by_period else (*columns, "first", "last")):
         table.add_column(column, no_wrap=True)  # short values: never fold a date or a 1/2/3/4 mix
     for row in rows:
         mix = "/".join(str(row[f"quad{n}"]) for n in range(1, 5))
-        table.add_row(row["source_country"], row["target_country"], str(row["events"]), mix,
-                      f"{row['goldstein_mean']:+.2f}", f"{row['goldstein_sum']:+.1f}",
-                      row["first_date"] or "?", row["last_date"] or "?")
+        cells = [row["source_country"], row["target_country"], str(row["events"]), mix,
+                 f"{row['goldstein_mean']:+.2f}", f"{row['goldstein_sum']:+.1f}", str(row["mentions"])]
+        dates = [row["first_date"] or "?", row["last_date"] or "?"]
+        table.add_row(*([row["period"] or "?", *cells] if by_period else [*cells, *dates]))
     return table
 
 

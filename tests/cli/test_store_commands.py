@@ -57,6 +57,28 @@ def test_events_and_dyads_json_and_tables(runner, fake_pipeline, tmp_path):
     assert "RUS" in runner.invoke(cli.main, ["dyads", "--db", str(db)]).stdout
 
 
+def test_events_and_dyads_count_an_event_reported_twice_once(runner, fake_pipeline, tmp_path):
+    (tmp_path / "in.jsonl").write_text(
+        '{"id": "d1", "text": "Russia agreed to supply gear.", "published": "2021-04-08", "source": "A"}\n'
+        '{"id": "d2", "text": "Moscow agreed on gear for Pakistan.", "published": "2021-04-09", "source": "B"}\n',
+        encoding="utf-8")
+    db = tmp_path / "x.duckdb"
+    assert runner.invoke(cli.main, ["ingest", str(tmp_path / "in.jsonl"), "--db", str(db)]).exit_code == 0
+    [event] = json.loads(runner.invoke(cli.main, ["events", "--db", str(db), "--json"]).stdout)
+    assert (event["num_mentions"], event["num_articles"], event["num_sources"]) == (2, 2, 2)
+    mentions = json.loads(runner.invoke(cli.main, ["events", "--db", str(db), "--mentions", "--json"]).stdout)
+    assert [row["doc_id"] for row in mentions] == ["d1", "d2"]
+    table = runner.invoke(cli.main, ["events", "--db", str(db)]).stdout
+    assert "2/2/2" in table and "reports" in table
+    assert "d2" in runner.invoke(cli.main, ["events", "--db", str(db), "--mentions"]).stdout
+    [pair] = json.loads(runner.invoke(cli.main, ["dyads", "--db", str(db), "--json"]).stdout)
+    assert (pair["events"], pair["mentions"]) == (1, 2)
+    monthly = runner.invoke(cli.main, ["dyads", "--db", str(db), "--period", "month", "--json"])
+    assert [(row["period"], row["events"]) for row in json.loads(monthly.stdout)] == [("2021-04-01", 1)]
+    table = runner.invoke(cli.main, ["dyads", "--db", str(db), "--period", "month"]).stdout
+    assert "period" in table and "2021-04-01" in table
+
+
 def test_query_on_a_missing_database_is_a_usage_error(runner, tmp_path):
     result = runner.invoke(cli.main, ["events", "--db", str(tmp_path / "none.duckdb")])
     assert result.exit_code == 2 and "eventwire ingest" in result.stderr
@@ -72,8 +94,8 @@ def test_demo_ingests_and_summarises(runner, fake_pipeline, tmp_path, monkeypatc
     write_articles(tmp_path / "examples")
     result = runner.invoke(cli.main, ["demo"])
     assert result.exit_code == 0, result.output
-    assert "2 documents, 1 events" in result.stdout and "Top dyads" in result.stdout
-    assert "RUS → AGREE 030 → PAK" in result.stdout and "Russia agreed to supply gear." in result.stdout
+    assert "2 documents, 1 events (1 mentions)" in result.stdout and "Top dyads" in result.stdout
+    assert "RUS → AGREE 030 → PAK  [asserted] (d1)" in result.stdout and "Russia agreed to supply gear." in result.stdout
     assert (tmp_path / "eventwire-demo.duckdb").exists()
 
 

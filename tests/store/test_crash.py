@@ -32,11 +32,12 @@ print("done", flush=True)
 
 
 def snapshot(path: Path) -> dict[str, list]:
-    """Every table's rows, sorted; ingested_at (a wall-clock time) left out."""
+    """Every table's rows, sorted; wall-clock times (ingested_at, date_added = first ingest) left out."""
+    clock = {"documents": " EXCLUDE (ingested_at)", "global_events": " EXCLUDE (date_added)"}
     with Store(path, read_only=True) as store:
         found = {}
         for table in ALL_TABLES:
-            exclude = " EXCLUDE (ingested_at)" if table == "documents" else ""
+            exclude = clock.get(table, "")
             found[table] = sorted(store.con.execute(f"SELECT *{exclude} FROM {table}").fetchall(), key=repr)
         return found
 

@@ -1,15 +1,14 @@
 """Dyad time series: per pair of countries and period, what happened between them.
 
-Events are the store's deduplicated events (v_dyad_events), so an event reported by ten articles counts
-once; `mentions` says how often it was reported. A dyad is unordered by default (RUS-PAK holds
+Events are the store's deduplicated events (v_dyad_events over the event_dyads table the writer keeps,
+so a query is one GROUP BY), so an event reported by ten articles counts once; `mentions` says how often it was reported. A dyad is unordered by default (RUS-PAK holds
 RUS→PAK and PAK→RUS); `directed=True` keeps the direction.
 """
 
 from __future__ import annotations
 
 from eventwire.schema import PLOVER_CATEGORIES
-
-PERIODS = ("day", "week", "month", "quarter", "year")
+from eventwire.store.queries import PERIODS
 
 
 def dyad_series(con, *, dyad: tuple[str, str] | None = None, period: str = "month", directed: bool = False,

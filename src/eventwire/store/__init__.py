@@ -2,8 +2,8 @@
 
     with Store(path) as store:                 # default: $EVENTWIRE_DB or ./eventwire.duckdb
         summary = store.write(records)         # new / unchanged / replaced / failed
-        store.events(actor="RUS", since="2021-01-01")
-        store.dyads(plover="AGREE")
+        store.events(actor="RUS", since="2021-01-01")   # deduplicated; mentions=True: every mention
+        store.dyads(plover="AGREE", period="month")
 
 Schema: see eventwire.store.schema. Writes are idempotent: a document whose content hash is
 already stored is skipped; a changed one replaces its old rows in the same transaction.
@@ -27,12 +27,14 @@ class Store:
     def write(self, records, *, batch_size: int = DEFAULT_BATCH_SIZE) -> WriteSummary:
         return write_records(self.con, records, batch_size=batch_size)
 
-    def events(self, **filters) -> list[dict]:
-        """Filters: actor, dyad=(A, B), since, until, plover, root, quad_class, limit."""
-        return select_events(self.con, EventFilter(**filters))
+    def events(self, *, mentions: bool = False, **filters) -> list[dict]:
+        """Deduplicated events (every mention with mentions=True). Filters: actor, dyad=(A, B), since,
+        until, plover, root, quad_class, limit."""
+        return select_events(self.con, EventFilter(**filters), mentions=mentions)
 
-    def dyads(self, **filters) -> list[dict]:
-        return select_dyads(self.con, EventFilter(**filters))
+    def dyads(self, *, period: str | None = None, **filters) -> list[dict]:
+        """Deduplicated events per directed country pair (and period: day … year). Filters as events."""
+        return select_dyads(self.con, EventFilter(**filters), period=period)
 
     def counts(self) -> dict[str, int]:
         return table_counts(self.con)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from eventwire.store.copies import index_document
+from eventwire.store.copies import index_documents
 from eventwire.store.neardup import signature
 from eventwire.store.dedup import event_day, event_key, global_event_id, participant_label
 
@@ -28,7 +28,8 @@ def backfill_event_keys(con) -> None:
 
 
 def backfill_signatures(con) -> None:
-    for doc_id, text in con.execute("SELECT doc_id, text FROM documents ORDER BY doc_id").fetchall():
-        sig = signature(text)
+    documents = {doc_id: (signature(text), text)
+                 for doc_id, text in con.execute("SELECT doc_id, text FROM documents ORDER BY doc_id").fetchall()}
+    for doc_id, (sig, _) in documents.items():
         con.execute("UPDATE documents SET minhash = ? WHERE doc_id = ?", [sig, doc_id])
-        index_document(con, doc_id, sig, text)
+    index_documents(con, documents)

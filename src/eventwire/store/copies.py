@@ -1,39 +1,43 @@
 """Keeping the wire-copy index current: signatures, band buckets and near-duplicate pairs per document.
 
-Pairs are stored once, as (smaller doc_id, larger doc_id), and found whichever document arrives second,
-so the index does not depend on ingest order.
+Pairs are stored once, as (smaller doc_id, larger doc_id), and found whichever document arrives second
+(or in the same batch), so the index does not depend on ingest order.
 """
 
 from __future__ import annotations
 
+from eventwire.store.bulk import in_list, insert_rows
 from eventwire.store.neardup import NEAR_DUPLICATE_JACCARD, band_buckets, jaccard, shingles
 
 
-def index_document(con, doc_id: str, sig: list[int] | None, text: str) -> None:
-    """Store the document's band buckets and its near-duplicate pairs with stored documents.
-    `sig` (signature(text)) is already in documents.minhash. Candidates sharing a band are judged on
-    their exact shingle Jaccard, so the decision carries no estimation noise."""
-    if sig is None:
+def index_documents(con, documents: dict[str, tuple[list[int] | None, str]]) -> None:
+    """Store the documents' band buckets and their near-duplicate pairs with every stored document,
+    each other included. `documents`: doc_id -> (signature(text), text), already in the documents table.
+    Candidates sharing a band are judged on their exact shingle Jaccard, so the decision carries no
+    estimation noise."""
+    signed = {doc_id: sig for doc_id, (sig, _) in documents.items() if sig is not None}
+    insert_rows(con, "document_bands", [(doc_id, band, bucket) for doc_id, sig in signed.items()
+                                        for band, bucket in band_buckets(sig)])
+    if not signed:
         return
-    buckets = band_buckets(sig)
-    con.execute("INSERT INTO document_bands SELECT ?, unnest(?), unnest(?)",
-                [doc_id, [band for band, _ in buckets], [bucket for _, bucket in buckets]])
     candidates = con.execute(
-        "SELECT DISTINCT b.doc_id, d.text FROM document_bands b JOIN documents d USING (doc_id) "
-        "WHERE b.doc_id <> ? AND (b.band, b.bucket) IN (SELECT band, bucket FROM document_bands WHERE doc_id = ?)",
-        [doc_id, doc_id]).fetchall()
-    pairs, mine = [], shingles(text)
-    for other, other_text in candidates:
-        score = round(jaccard(mine, shingles(other_text)), 6)
-        if score >= NEAR_DUPLICATE_JACCARD:
-            pairs.append((*sorted((doc_id, other)), score))
-    if pairs:
-        con.executemany("INSERT INTO near_duplicates VALUES (?, ?, ?)", pairs)
+        "SELECT DISTINCT mine.doc_id, other.doc_id FROM document_bands mine "
+        "JOIN document_bands other ON other.band = mine.band AND other.bucket = mine.bucket "
+        f"WHERE {in_list('mine.doc_id')} AND other.doc_id <> mine.doc_id", [sorted(signed)]).fetchall()
+    pairs = {tuple(sorted(pair)) for pair in candidates}
+    texts = {doc_id: text for doc_id, (_, text) in documents.items()}
+    stored = sorted({doc for pair in pairs for doc in pair} - texts.keys())
+    if stored:
+        texts.update(con.execute(f"SELECT doc_id, text FROM documents WHERE {in_list('doc_id')}", [stored]).fetchall())
+    shingled = {doc_id: shingles(texts[doc_id]) for doc_id in {doc for pair in pairs for doc in pair}}
+    scored = [(first, second, round(jaccard(shingled[first], shingled[second]), 6)) for first, second in sorted(pairs)]
+    insert_rows(con, "near_duplicates", [pair for pair in scored if pair[2] >= NEAR_DUPLICATE_JACCARD])
 
 
-def unindex_document(con, doc_id: str) -> None:
-    con.execute("DELETE FROM document_bands WHERE doc_id = ?", [doc_id])
-    con.execute("DELETE FROM near_duplicates WHERE doc_a = ? OR doc_b = ?", [doc_id, doc_id])
+def unindex_documents(con, doc_ids: list[str]) -> None:
+    if doc_ids:
+        con.execute(f"DELETE FROM document_bands WHERE {in_list('doc_id')}", [doc_ids])
+        con.execute(f"DELETE FROM near_duplicates WHERE {in_list('doc_a')} OR {in_list('doc_b')}", [doc_ids, doc_ids])
 
 
 def copy_clusters(con) -> dict[str, str]:

@@ -73,7 +73,25 @@ def to_v2(con) -> None:
     backfill_signatures(con)
 
 
-MIGRATIONS: dict[int, Callable] = {2: to_v2}
+V3_DDL = """
+ALTER TABLE events ADD COLUMN date_precision VARCHAR;
+ALTER TABLE events ADD COLUMN tone DOUBLE;
+"""
+
+
+def to_v3(con) -> None:
+    """The events' date precision and clause tone (new Event fields; NULL for rows stored before them,
+    until a re-ingest replaces those documents), and the deduplicated events as tables (global_events,
+    event_dyads: eventwire.store.merged), so that listings and dyad aggregates read them instead of
+    re-merging every mention on every query."""
+    from eventwire.store.merged import MERGED_DDL, refresh_merged
+
+    con.execute(V3_DDL)
+    con.execute(MERGED_DDL)
+    refresh_merged(con)
+
+
+MIGRATIONS: dict[int, Callable] = {2: to_v2, 3: to_v3}
 LATEST = max(MIGRATIONS)
 
 

@@ -1,5 +1,10 @@
 """Read queries: events with their evidence sentence, dyad aggregates, table counts.
 
+Events are the deduplicated ones (global_events: one row per real-world event however many articles
+reported it) unless `mentions=True` asks for every article sentence that reported one. A merged event's
+actors, date and location are its first-published mention's (as in the GDELT export); its evidence is
+its most confident mention (sentence, trigger, document).
+
 Actor codes match a participant whose country equals the code or whose CAMEO code starts with it
 (`RUS` matches RUSGOV and RUSMIL; `RUSGOV` matches only that). Dates are the event's own date, or
 the document's publication date where the event has none.
@@ -10,6 +15,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 EVENT_DATE = "COALESCE(e.date, substr(d.published, 1, 10))"
+PERIODS = ("day", "week", "month", "quarter", "year")
+
+
+@dataclass(frozen=True)
+class _Columns:
+    """Where a filter finds an event's participants, date and codes: in a mention or a merged event."""
+    doc: str
+    event: str
+    date: str
+    table: str
+
+
+MENTION = _Columns(doc="e.doc_id", event="e.event_id", date=EVENT_DATE, table="e")
+MERGED = _Columns(doc="g.first_doc_id", event="g.first_event_id", date="g.day", table="g")
 
 
 @dataclass
@@ -24,10 +43,10 @@ class EventFilter:
     limit: int | None = None
 
 
-def _participant_exists(side: str | None) -> str:
+def _participant_exists(at: _Columns, side: str | None) -> str:
     side_clause = "AND p.side = ?" if side else ""
-    return (f"EXISTS (SELECT 1 FROM event_participants p WHERE p.doc_id = e.doc_id "
-            f"AND p.event_id = e.event_id {side_clause} AND (p.country = ? OR p.code LIKE ?))")
+    return (f"EXISTS (SELECT 1 FROM event_participants p WHERE p.doc_id = {at.doc} "
+            f"AND p.event_id = {at.event} {side_clause} AND (p.country = ? OR p.code LIKE ?))")
 
 
 def _actor_params(code: str) -> list[str]:
@@ -35,30 +54,30 @@ def _actor_params(code: str) -> list[str]:
     return [code, code + "%"]
 
 
-def _where(filters: EventFilter) -> tuple[str, list]:
+def _where(filters: EventFilter, at: _Columns) -> tuple[str, list]:
     clauses, params = ["TRUE"], []
     if filters.actor:
-        clauses.append(_participant_exists(None))
+        clauses.append(_participant_exists(at, None))
         params += _actor_params(filters.actor)
     if filters.dyad:
-        clause, dyad_params = _dyad_clause(*filters.dyad)
+        clause, dyad_params = _dyad_clause(at, *filters.dyad)
         clauses.append(clause)
         params += dyad_params
-    for condition, value in ((f"{EVENT_DATE} >= ?", filters.since), (f"{EVENT_DATE} <= ?", filters.until),
-                             ("e.plover = ?", filters.plover and filters.plover.upper()),
-                             ("e.root = ?", filters.root and filters.root.zfill(2)),
-                             ("e.quad_class = ?", filters.quad_class)):
+    for condition, value in ((f"{at.date} >= ?", filters.since), (f"{at.date} <= ?", filters.until),
+                             (f"{at.table}.plover = ?", filters.plover and filters.plover.upper()),
+                             (f"{at.table}.root = ?", filters.root and filters.root.zfill(2)),
+                             (f"{at.table}.quad_class = ?", filters.quad_class)):
         if value is not None:
             clauses.append(condition)
             params.append(value)
     return " AND ".join(clauses), params
 
 
-def _dyad_clause(first: str, second: str) -> tuple[str, list]:
+def _dyad_clause(at: _Columns, first: str, second: str) -> tuple[str, list]:
     """A→B, B→A, or A and B together as sources of a reciprocal event without a target."""
-    source, target = _participant_exists("source"), _participant_exists("target")
-    no_target = ("NOT EXISTS (SELECT 1 FROM event_participants p WHERE p.doc_id = e.doc_id "
-                 "AND p.event_id = e.event_id AND p.side = 'target')")
+    source, target = _participant_exists(at, "source"), _participant_exists(at, "target")
+    no_target = (f"NOT EXISTS (SELECT 1 FROM event_participants p WHERE p.doc_id = {at.doc} "
+                 f"AND p.event_id = {at.event} AND p.side = 'target')")
     clause = (f"(({source} AND {target}) OR ({source} AND {target}) "
               f"OR ({source} AND {source} AND {no_target}))")
     a, b = _actor_params(first), _actor_params(second)
@@ -66,19 +85,45 @@ def _dyad_clause(first: str, second: str) -> tuple[str, list]:
     return clause, params
 
 
-def _side_list(side: str) -> str:
+def _side_list(at: _Columns, side: str) -> str:
     return (f"(SELECT list({{'actor': p.actor_id, 'text': p.text, 'country': p.country, 'code': p.code}} "
-            f"ORDER BY p.position) FROM event_participants p WHERE p.doc_id = e.doc_id "
-            f"AND p.event_id = e.event_id AND p.side = '{side}')")
+            f"ORDER BY p.position) FROM event_participants p WHERE p.doc_id = {at.doc} "
+            f"AND p.event_id = {at.event} AND p.side = '{side}')")
 
 
-def select_events(con, filters: EventFilter) -> list[dict]:
-    """Events matching the filters, oldest first, each with its evidence sentence."""
-    where, params = _where(filters)
+def select_events(con, filters: EventFilter, *, mentions: bool = False) -> list[dict]:
+    """Deduplicated events matching the filters, oldest first, each with NumMentions/NumArticles/
+    NumSources and its evidence sentence; `mentions=True`: every event mention instead."""
+    return (_select_mentions if mentions else _select_merged)(con, filters)
+
+
+def _select_merged(con, filters: EventFilter) -> list[dict]:
+    where, params = _where(filters, MERGED)
     sql = f"""
-        SELECT e.doc_id, e.event_id, {EVENT_DATE} AS date, e.date_end, e.cameo, e.root, e.plover,
-               e.quad_class, e.goldstein, e.modality, e.confidence, e.trigger_text AS trigger,
-               {_side_list('source')} AS sources, {_side_list('target')} AS targets,
+        SELECT g.global_event_id, g.day AS date, g.date_end, g.date_precision, g.cameo, g.root, g.plover,
+               g.quad_class, g.goldstein, g.modality, g.num_mentions, g.num_articles, g.num_sources,
+               g.event_tone AS tone,
+               e.confidence, e.trigger_text AS trigger,
+               {_side_list(MERGED, 'source')} AS sources, {_side_list(MERGED, 'target')} AS targets,
+               g.location_text AS location, g.location_country, s.text AS sentence_text,
+               e.doc_id, e.event_id, d.title, d.source AS outlet, d.url, g.first_doc_id
+        FROM global_events g
+        JOIN events e ON e.doc_id = g.evidence_doc_id AND e.event_id = g.evidence_event_id
+        JOIN documents d ON d.doc_id = e.doc_id
+        LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence
+        WHERE {where}
+        ORDER BY date NULLS LAST, g.first_doc_id, g.first_event_id
+        {_limit(filters, params)}"""
+    return _dicts(con.execute(sql, params))
+
+
+def _select_mentions(con, filters: EventFilter) -> list[dict]:
+    where, params = _where(filters, MENTION)
+    sql = f"""
+        SELECT e.global_event_id, e.doc_id, e.event_id, {EVENT_DATE} AS date, e.date_end, e.date_precision,
+               e.cameo, e.root, e.plover, e.quad_class, e.goldstein, e.modality, e.tone, e.confidence,
+               e.trigger_text AS trigger,
+               {_side_list(MENTION, 'source')} AS sources, {_side_list(MENTION, 'target')} AS targets,
                e.location_text AS location, e.location_country, s.text AS sentence_text,
                d.title, d.source AS outlet, d.url
         FROM events e JOIN documents d USING (doc_id)
@@ -89,42 +134,37 @@ def select_events(con, filters: EventFilter) -> list[dict]:
     return _dicts(con.execute(sql, params))
 
 
-def select_dyads(con, filters: EventFilter) -> list[dict]:
-    """Per (source country, target country): event count, quad-class mix, Goldstein, date range.
-    Reciprocal events (several source countries, no target) count for each pair of their sources."""
-    where, params = _where(filters)
+def select_dyads(con, filters: EventFilter, *, period: str | None = None) -> list[dict]:
+    """Deduplicated events per (source country, target country), and per period when one is given
+    (day … year): event count, quad-class mix, Goldstein sum and mean, mentions, date range.
+    Reciprocal events (several source countries, no target) count for each pair of their sources;
+    negated and hypothetical events are left out, as in eventwire.relations."""
+    if period is not None and period not in PERIODS:
+        raise ValueError(f"period must be one of {', '.join(PERIODS)}, not {period!r}")
+    where, params = _where(filters, MERGED)
+    period_column = f"CAST(date_trunc('{period}', date)::DATE AS VARCHAR) AS period, " if period else ""
+    order = "period NULLS LAST, events DESC" if period else "events DESC"
     sql = f"""
-        WITH matching AS (
-            SELECT e.doc_id, e.event_id, e.quad_class, e.goldstein, {EVENT_DATE} AS date
-            FROM events e JOIN documents d USING (doc_id) WHERE {where}),
-        sides AS (
-            SELECT DISTINCT doc_id, event_id, side, country FROM event_participants WHERE country IS NOT NULL),
-        pairs AS (
-            SELECT s.doc_id, s.event_id, s.country AS source_country, t.country AS target_country
-            FROM sides s JOIN sides t USING (doc_id, event_id)
-            WHERE s.side = 'source' AND t.side = 'target'
-            UNION
-            SELECT a.doc_id, a.event_id, a.country, b.country
-            FROM sides a JOIN sides b USING (doc_id, event_id)
-            WHERE a.side = 'source' AND b.side = 'source' AND a.country < b.country
-              AND NOT EXISTS (SELECT 1 FROM event_participants p WHERE p.doc_id = a.doc_id
-                              AND p.event_id = a.event_id AND p.side = 'target'))
-        SELECT source_country, target_country, count(*) AS events,
-               count(*) FILTER (WHERE quad_class = 1) AS quad1, count(*) FILTER (WHERE quad_class = 2) AS quad2,
-               count(*) FILTER (WHERE quad_class = 3) AS quad3, count(*) FILTER (WHERE quad_class = 4) AS quad4,
+        WITH matching AS (SELECT g.global_event_id FROM global_events g WHERE {where})
+        SELECT source_country, target_country, {period_column}count(*) AS events,
+               {", ".join(f"count(*) FILTER (WHERE quad_class = {n}) AS quad{n}" for n in range(1, 5))},
                round(sum(goldstein), 2) AS goldstein_sum, round(avg(goldstein), 2) AS goldstein_mean,
-               min(date) AS first_date, max(date) AS last_date
-        FROM matching JOIN pairs USING (doc_id, event_id)
-        GROUP BY source_country, target_country
-        ORDER BY events DESC, source_country, target_country
+               sum(num_mentions) AS mentions,
+               CAST(min(date) AS VARCHAR) AS first_date, CAST(max(date) AS VARCHAR) AS last_date
+        FROM event_dyads JOIN matching USING (global_event_id)
+        WHERE modality NOT IN ('negated', 'hypothetical')
+        GROUP BY ALL
+        ORDER BY {order}, source_country, target_country
         {_limit(filters, params)}"""
     return _dicts(con.execute(sql, params))
 
 
 def table_counts(con) -> dict[str, int]:
+    """Rows per document table, and `global_events`: the deduplicated events."""
     from eventwire.store.schema import TABLES
 
-    return {table: con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0] for table in TABLES}
+    return {table: con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]
+            for table in (*TABLES, "global_events")}
 
 
 def _limit(filters: EventFilter, params: list) -> str:

@@ -49,8 +49,12 @@ def event_rows(record: DocumentRecord) -> list[tuple]:
             event.confidence,
             json.dumps([vars(quantity) for quantity in event.quantities], ensure_ascii=False),
             *dedup_columns(event, published=record.published),
+            event.date_precision, event.tone,
         ))
     return rows
+
+
+GLOBAL_EVENT_ID_COLUMN = 24  # event rows: 23 columns of version 1, dedup_key, global_event_id, version 3's
 
 
 def dedup_columns(event: Event, *, published: str | None) -> tuple[str, int]:

@@ -1,7 +1,8 @@
 """The DuckDB schema (version SCHEMA_VERSION), its views, and opening a database.
 
 Tables hold the document records (documents, sentences, actors, events, event_participants, quotes,
-places), the wire-copy index (document_bands, near_duplicates) and imported GDELT rows (gdelt_events).
+places), the wire-copy index (document_bands, near_duplicates), the deduplicated events derived from them
+(global_events, event_dyads) and imported GDELT rows (gdelt_events).
 Offsets are stored as `start_char`/`end_char` (`end` is an SQL keyword); JSON-valued columns
 (`mentions`, `quantities`, `warnings`) hold JSON text. Dates are ISO strings as in the contract.
 How the schema evolves: eventwire.store.migrations; the views: eventwire.store.views; docs/store.md.
@@ -23,7 +24,8 @@ DB_ENV = "EVENTWIRE_DB"
 TABLES = ("documents", "sentences", "actors", "events", "event_participants", "quotes", "places")
 CHILD_TABLES = TABLES[1:]
 INDEX_TABLES = ("document_bands", "near_duplicates")
-ALL_TABLES = (*TABLES, *INDEX_TABLES, "gdelt_events")
+MERGED_TABLES = ("global_events", "event_dyads")  # derived from the document tables: eventwire.store.merged
+ALL_TABLES = (*TABLES, *INDEX_TABLES, *MERGED_TABLES, "gdelt_events")
 
 
 def default_db_path() -> Path:

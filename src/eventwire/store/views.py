@@ -1,8 +1,12 @@
 """Views for the common questions, recreated whenever a writer opens the database (docs/store.md).
 
+The deduplicated events are tables kept current by the writer (eventwire.store.merged); the views put
+names and the imported GDELT rows around them.
+
     v_event_mentions   one row per event mention in an article (GDELT's Mentions table, with the sentence)
     v_global_events    one row per deduplicated eventwire event, with NumMentions/NumSources/NumArticles
     v_event_sides      the actors of each deduplicated event (from its first-published mention)
+    v_gdelt_events     imported GDELT rows in v_events' columns
     v_events           eventwire and imported GDELT events side by side (`origin`), one row per event
     v_dyad_events      one row per event and (source country, target country) pair it involves (negated and
                        hypothetical events left out)
@@ -23,29 +27,32 @@ VIEWS = {
         FROM events e JOIN documents d USING (doc_id)
         LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence""",
     "v_first_mentions": """
-        SELECT * EXCLUDE (rank) FROM (
-            SELECT e.*, d.url, d.published, row_number() OVER (
-                PARTITION BY e.global_event_id ORDER BY d.published NULLS LAST, e.doc_id, e.event_id) AS rank
-            FROM events e JOIN documents d USING (doc_id)) WHERE rank = 1""",
-    "v_global_events": f"""
-        WITH counted AS (
-            SELECT e.global_event_id, count(*) AS num_mentions, count(DISTINCT e.doc_id) AS num_articles,
-                   count(DISTINCT COALESCE(d.source, d.url, e.doc_id)) AS num_sources,
-                   avg(d.tone_score) AS avg_tone, max(CASE WHEN e.sentence = 0 THEN 1 ELSE 0 END) AS is_root,
-                   min(d.ingested_at) AS date_added
-            FROM events e JOIN documents d USING (doc_id) GROUP BY e.global_event_id)
-        SELECT f.global_event_id, COALESCE(f.date, substr(f.published, 1, 10)) AS day, f.cameo, f.root,
-               f.quad_class, f.goldstein, f.plover, f.modality, c.num_mentions, c.num_sources, c.num_articles,
-               c.avg_tone, c.is_root, c.date_added, f.doc_id AS first_doc_id, f.event_id AS first_event_id,
-               f.url AS first_url, f.location_text, f.location_start, f.location_end, f.location_country,
-               f.location_lat, f.location_lon, f.location_geonameid
-        FROM v_first_mentions f JOIN counted c USING (global_event_id)""",
+        SELECT e.*, d.url, d.published
+        FROM global_events g JOIN events e ON e.doc_id = g.first_doc_id AND e.event_id = g.first_event_id
+        JOIN documents d ON d.doc_id = e.doc_id""",
+    "v_global_events": "SELECT * FROM global_events",
     "v_event_sides": """
-        SELECT f.global_event_id, p.side, p.position, p.code, p.country, p.sector, p.text,
+        SELECT g.global_event_id, p.side, p.position, p.code, p.country, p.sector, p.text,
                COALESCE(a.name, p.text) AS name
-        FROM v_first_mentions f
-        JOIN event_participants p ON p.doc_id = f.doc_id AND p.event_id = f.event_id
+        FROM global_events g
+        JOIN event_participants p ON p.doc_id = g.first_doc_id AND p.event_id = g.first_event_id
         LEFT JOIN actors a ON a.doc_id = p.doc_id AND a.actor_id = p.actor_id""",
+    "v_gdelt_events": """
+        SELECT 'gdelt' AS origin, TRY_CAST(GLOBALEVENTID AS BIGINT) AS global_event_id,
+               TRY_CAST(strptime(SQLDATE, '%Y%m%d') AS DATE) AS date,
+               NULLIF(Actor1Code, '') AS source_code, NULLIF(Actor1CountryCode, '') AS source_country,
+               NULLIF(Actor2Code, '') AS target_code, NULLIF(Actor2CountryCode, '') AS target_country,
+               EventCode AS cameo, EventRootCode AS root, TRY_CAST(QuadClass AS INTEGER) AS quad_class,
+               TRY_CAST(GoldsteinScale AS DOUBLE) AS goldstein, COALESCE(p4.plover, p3.plover, p2.plover) AS plover,
+               'asserted' AS modality, TRY_CAST(NumMentions AS INTEGER) AS num_mentions,
+               TRY_CAST(NumSources AS INTEGER) AS num_sources, TRY_CAST(NumArticles AS INTEGER) AS num_articles,
+               TRY_CAST(AvgTone AS DOUBLE) AS avg_tone, NULLIF(ActionGeo_CountryCode, '') AS location_country,
+               TRY_CAST(ActionGeo_Lat AS DOUBLE) AS location_lat, TRY_CAST(ActionGeo_Long AS DOUBLE) AS location_lon,
+               SOURCEURL AS source_url
+        FROM gdelt_events
+        LEFT JOIN cameo_plover p4 ON p4.code = EventCode
+        LEFT JOIN cameo_plover p3 ON p3.code = substr(EventCode, 1, 3)
+        LEFT JOIN cameo_plover p2 ON p2.code = substr(EventCode, 1, 2)""",
     "v_events": """
         WITH actor1 AS (SELECT * FROM v_event_sides WHERE side = 'source' AND position = 0),
              actor2 AS (SELECT global_event_id, min_by(s, s.side = 'source') AS s
@@ -60,38 +67,16 @@ VIEWS = {
         FROM v_global_events g LEFT JOIN actor1 a1 USING (global_event_id)
         LEFT JOIN actor2 a2 USING (global_event_id)
         UNION ALL
-        SELECT 'gdelt', TRY_CAST(GLOBALEVENTID AS BIGINT), TRY_CAST(strptime(SQLDATE, '%Y%m%d') AS DATE),
-               NULLIF(Actor1Code, ''), NULLIF(Actor1CountryCode, ''), NULLIF(Actor2Code, ''),
-               NULLIF(Actor2CountryCode, ''), EventCode, EventRootCode, TRY_CAST(QuadClass AS INTEGER),
-               TRY_CAST(GoldsteinScale AS DOUBLE),
-               COALESCE(p4.plover, p3.plover, p2.plover), 'asserted',
-               TRY_CAST(NumMentions AS INTEGER), TRY_CAST(NumSources AS INTEGER), TRY_CAST(NumArticles AS INTEGER),
-               TRY_CAST(AvgTone AS DOUBLE), NULLIF(ActionGeo_CountryCode, ''),
-               TRY_CAST(ActionGeo_Lat AS DOUBLE), TRY_CAST(ActionGeo_Long AS DOUBLE), SOURCEURL
-        FROM gdelt_events
-        LEFT JOIN cameo_plover p4 ON p4.code = EventCode
-        LEFT JOIN cameo_plover p3 ON p3.code = substr(EventCode, 1, 3)
-        LEFT JOIN cameo_plover p2 ON p2.code = substr(EventCode, 1, 2)""",
+        SELECT * FROM v_gdelt_events""",
     "v_dyad_events": """
-        WITH sides AS (SELECT DISTINCT global_event_id, side, country FROM v_event_sides WHERE country IS NOT NULL),
-             has_target AS (SELECT DISTINCT global_event_id FROM sides WHERE side = 'target'),
-             pairs AS (
-                SELECT s.global_event_id, s.country AS source_country, t.country AS target_country
-                FROM sides s JOIN sides t USING (global_event_id) WHERE s.side = 'source' AND t.side = 'target'
-                UNION ALL
-                SELECT a.global_event_id, a.country, b.country
-                FROM sides a JOIN sides b USING (global_event_id)
-                WHERE a.side = 'source' AND b.side = 'source' AND a.country < b.country
-                  AND a.global_event_id NOT IN (SELECT global_event_id FROM has_target))
-        SELECT 'eventwire' AS origin, g.global_event_id, TRY_CAST(g.day AS DATE) AS date,
-               p.source_country, p.target_country, g.cameo, g.quad_class, g.goldstein, g.plover,
-               g.avg_tone, g.num_mentions
-        FROM pairs p JOIN v_global_events g USING (global_event_id)
-        WHERE g.modality NOT IN ('negated', 'hypothetical')  -- what did not or may not happen is no relation
+        SELECT 'eventwire' AS origin, global_event_id, date, source_country, target_country, cameo, quad_class,
+               goldstein, plover, avg_tone, num_mentions
+        FROM event_dyads
+        WHERE modality NOT IN ('negated', 'hypothetical')  -- what did not or may not happen is no relation
         UNION ALL
         SELECT origin, global_event_id, date, source_country, target_country, cameo, quad_class, goldstein,
                plover, avg_tone, num_mentions
-        FROM v_events WHERE origin = 'gdelt' AND source_country IS NOT NULL AND target_country IS NOT NULL""",
+        FROM v_gdelt_events WHERE source_country IS NOT NULL AND target_country IS NOT NULL""",
     "v_dyad_month": """
         SELECT least(source_country, target_country) AS country_a,
                greatest(source_country, target_country) AS country_b,

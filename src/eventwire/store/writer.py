@@ -1,4 +1,8 @@
-"""The one writer: document records -> tables, one transaction per batch, idempotent by content hash."""
+"""The one writer: document records -> tables, one transaction per batch, idempotent by content hash.
+
+A batch is written with one statement per table (eventwire.store.bulk), and the deduplicated events it
+touched are recomputed in the same transaction (eventwire.store.merged), so a batch is all-or-nothing.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +10,11 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from eventwire.schema import DocumentRecord
-from eventwire.store.copies import index_document, unindex_document
+from eventwire.store.bulk import in_list, insert_rows
+from eventwire.store.copies import index_documents, unindex_documents
+from eventwire.store.merged import refresh_merged
 from eventwire.store.neardup import signature
-from eventwire.store.rows import CHILD_ROWS, content_hash, document_row
+from eventwire.store.rows import CHILD_ROWS, GLOBAL_EVENT_ID_COLUMN, content_hash, document_row
 from eventwire.store.schema import CHILD_TABLES
 
 DEFAULT_BATCH_SIZE = 100
@@ -50,11 +56,12 @@ def write_records(con, records: Iterable[DocumentRecord], *, batch_size: int = D
 
 
 def _write_batch(con, batch: list[DocumentRecord]) -> WriteSummary:
-    summary = WriteSummary()
     con.execute("BEGIN TRANSACTION")
     try:
-        for record in batch:
-            _write_one(con, record, summary=summary)
+        summary, to_write, to_delete = _plan(con, batch)
+        touched = delete_documents(con, to_delete)
+        touched |= insert_documents(con, list(to_write.values()))
+        refresh_merged(con, touched)
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
@@ -62,40 +69,54 @@ def _write_batch(con, batch: list[DocumentRecord]) -> WriteSummary:
     return summary
 
 
-def _write_one(con, record: DocumentRecord, *, summary: WriteSummary) -> None:
-    if record.error is not None:
-        # A failed extraction must not overwrite what a good one stored earlier: report it only.
-        summary.failed.append((record.doc_id, record.error))
-        return
-    digest = content_hash(record)
-    stored = con.execute("SELECT content_hash FROM documents WHERE doc_id = ?", [record.doc_id]).fetchall()
-    if stored and stored[0][0] == digest:
-        summary.unchanged += 1
-        return
-    if stored:
-        delete_document(con, record.doc_id)
-        summary.replaced += 1
-    else:
-        summary.new += 1
-    insert_document(con, record, digest=digest)
+def _plan(con, batch: list[DocumentRecord]) -> tuple[WriteSummary, dict[str, tuple], list[str]]:
+    """What the batch changes: (summary, doc_id -> (record, digest) to insert, stored doc_ids to delete).
+    Decided as if the records were written one by one: a document repeated in the batch counts as
+    unchanged or replaced against its earlier copy, and the last copy is the one stored."""
+    summary, to_write = WriteSummary(), {}
+    ids = sorted({record.doc_id for record in batch})
+    stored = dict(con.execute(f"SELECT doc_id, content_hash FROM documents WHERE {in_list('doc_id')}",
+                              [ids]).fetchall())
+    for record in batch:
+        if record.error is not None:
+            # A failed extraction must not overwrite what a good one stored earlier: report it only.
+            summary.failed.append((record.doc_id, record.error))
+            continue
+        digest = content_hash(record)
+        current = to_write[record.doc_id][1] if record.doc_id in to_write else stored.get(record.doc_id)
+        if current == digest:
+            summary.unchanged += 1
+            continue
+        if current is None:
+            summary.new += 1
+        else:
+            summary.replaced += 1
+        to_write[record.doc_id] = (record, digest)
+    return summary, to_write, sorted(doc_id for doc_id in to_write if doc_id in stored)
 
 
-def delete_document(con, doc_id: str) -> None:
-    unindex_document(con, doc_id)
+def delete_documents(con, doc_ids: list[str]) -> set[int]:
+    """Remove the documents and everything derived from them; returns the events they mentioned."""
+    if not doc_ids:
+        return set()
+    touched = {gid for (gid,) in con.execute(
+        f"SELECT DISTINCT global_event_id FROM events WHERE {in_list('doc_id')}", [doc_ids]).fetchall()}
+    unindex_documents(con, doc_ids)
     for table in (*CHILD_TABLES, "documents"):
-        con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
+        con.execute(f"DELETE FROM {table} WHERE {in_list('doc_id')}", [doc_ids])
+    return touched
 
 
-def insert_document(con, record: DocumentRecord, *, digest: str) -> None:
-    sig = signature(record.text)
-    row = document_row(record, digest=digest, minhash=sig)
-    con.execute(f"INSERT INTO documents VALUES ({_placeholders(len(row))})", row)
+def insert_documents(con, planned: list[tuple[DocumentRecord, str]]) -> set[int]:
+    """Insert (record, content digest) pairs, one statement per table; returns the events they mention."""
+    signatures = {record.doc_id: signature(record.text) for record, _ in planned}
+    insert_rows(con, "documents", [document_row(record, digest=digest, minhash=signatures[record.doc_id])
+                                   for record, digest in planned])
+    touched = set()
     for table, make_rows in CHILD_ROWS.items():
-        rows = make_rows(record)
-        if rows:
-            con.executemany(f"INSERT INTO {table} VALUES ({_placeholders(len(rows[0]))})", rows)
-    index_document(con, record.doc_id, sig, record.text)
-
-
-def _placeholders(count: int) -> str:
-    return ", ".join("?" * count)
+        rows = [row for record, _ in planned for row in make_rows(record)]
+        insert_rows(con, table, rows)
+        if table == "events":
+            touched = {row[GLOBAL_EVENT_ID_COLUMN] for row in rows}
+    index_documents(con, {record.doc_id: (signatures[record.doc_id], record.text) for record, _ in planned})
+    return touched
