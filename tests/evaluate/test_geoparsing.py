@@ -5,7 +5,8 @@ import pytest
 from eventwire.errors import GoldFileError
 from eventwire.evaluate.formats import GEOPARSING_XML, detect_format
 from eventwire.evaluate.readers.geoparsing import parse_geoparsing_xml, read_geoparsing_xml
-from eventwire.evaluate.scorers.geoparsing import NearestCountry, distance_km, documents, score
+from eventwire.evaluate.scorers.geoparsing import (NearestCountry, SupranationalGold, distance_km, documents,
+                                                   score)
 from eventwire.schema import DocumentRecord, Place
 
 LGL = """<articles><article docid="7"><dltime>2009-03-23 13:00:49</dltime>
@@ -117,3 +118,40 @@ def test_real_dev_file_reads(shared_dir):
     assert len(articles) > 30 and toponyms
     aligned = [t for t in toponyms if t.aligned]
     assert len(aligned) / len(toponyms) > 0.95
+
+
+# LGL lists a continent with a gaztag but no <country>: a toponym in no country.
+LGL_CONTINENT = """<articles><article docid="8"><text><![CDATA[Trade with Europe and Lyon.]]></text><toponyms>
+<toponym><start>11</start><end>17</end><phrase>Europe</phrase><gaztag geonameid="6255148"><name>Europe</name>
+<fcode>CONT</fcode><lat>48.691</lat><lon>9.14062</lon></gaztag></toponym>
+<toponym><start>22</start><end>26</end><phrase>Lyon</phrase><gaztag geonameid="2996944"><name>Lyon</name>
+<lat>45.75</lat><lon>4.85</lon><country geonameid="3017382">France</country></gaztag></toponym>
+</toponyms></article></articles>"""
+
+
+def test_gaztag_without_country_has_no_gold_country():
+    articles = parse_geoparsing_xml(LGL_CONTINENT)
+    assert [t.country for t in articles[0].toponyms] == ["", "France"]
+    places = [_place("Europe", 11, lat=48.7, lon=9.1, country=None), _place("Lyon", 22, lat=45.75, lon=4.85,
+                                                                           country="FRA")]
+    metrics, _ = score(articles, {"8": DocumentRecord(doc_id="8", places=places)},
+                       country_of_point=lambda lat, lon: "DEU",  # the point lies in Germany; "Europe" does not
+                       country_of_name={"France": "FRA"}.get, is_demonym=lambda text: False)
+    assert metrics["country_scored"] == 1 and metrics["country_accuracy"] == 1.0
+
+
+def test_supranational_gold_has_no_gold_country():
+    # GeoVirus gives coordinates only: "Europe" at a Wikipedia point 650 km from GeoNames' continent point
+    articles = parse_geoparsing_xml("""<articles><article><source>x</source><text>Flu in Europe.</text><locations>
+<location><name>Europe</name><start>7</start><end>13</end><lat>51.0</lat><lon>17.5</lon><page>p</page></location>
+</locations></article></articles>""")
+    is_supranational = SupranationalGold({"Europe": [(48.691, 9.14062)]}.get)
+    assert is_supranational(articles[0].toponyms[0])
+    assert not SupranationalGold({"Europe": [(-30.0, 100.0)]}.get)(articles[0].toponyms[0])
+    record = DocumentRecord(doc_id="x", places=[_place("Europe", 7, lat=48.7, lon=9.1)])
+    kwargs = dict(country_of_point=lambda lat, lon: "POL", country_of_name=lambda name: None,
+                  is_demonym=lambda text: False)
+    metrics, _ = score(articles, {articles[0].id: record}, is_supranational=is_supranational, **kwargs)
+    assert metrics["country_scored"] == 0
+    metrics, _ = score(articles, {articles[0].id: record}, **kwargs)
+    assert metrics["country_scored"] == 1 and metrics["country_accuracy"] == 0.0

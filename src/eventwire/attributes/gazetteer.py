@@ -66,6 +66,11 @@ class Gazetteer:
         return [(entry.lat, entry.lon, entry.country) for entry in self.entries
                 if entry.feature == "city" and entry.lat is not None and entry.country]
 
+    def countryless_regions(self, text: str) -> list[tuple[float, float]]:
+        """(lat, lon) of the regions in no country this name can mean (continents, seas, the EU)."""
+        return [(c.entry.lat, c.entry.lon) for c in self.lookup(text)
+                if c.entry.feature == "region" and c.entry.country is None and c.entry.lat is not None]
+
     def country_code(self, text: str) -> str | None:
         """The ISO3 code of a country name ("United States" -> "USA"), else None."""
         found = [c.entry.country for c in self.lookup(text) if c.entry.feature == "country"]

@@ -13,6 +13,7 @@ from spacy.tokens import Span as SpacySpan
 
 from eventwire.attributes.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer, name_key  # noqa: F401
 from eventwire.attributes.locate import locate_events  # noqa: F401  (public stage function)
+from eventwire.attributes.proximity import prefer_nearby_namesakes
 from eventwire.attributes.weak_toponyms import fits, weak_candidates
 from eventwire.nlp import Parsed
 from eventwire.schema import Actor, Place
@@ -23,8 +24,8 @@ BLOCKING_LABELS = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "LAW", "PROD
 # Gazetteer-only matches of small towns are mostly ordinary words ("Police", "Of", "Split").
 MIN_CITY_POPULATION_WITHOUT_NER = 100_000
 MAX_NAME_TOKENS = 6
-# A country counts as context once two toponyms resolve into it; it is the document's home country
-# when it holds at least three of them and half of all.
+# A country counts as context once two toponyms (distinct names) resolve into it; it is the document's
+# home country when it holds at least three of them and half of all.
 MIN_CONTEXT_MENTIONS = 2
 MIN_HOME_MENTIONS = 3
 HOME_SHARE = 0.5
@@ -44,7 +45,9 @@ def find_places(parsed: Parsed, *, gazetteer: Gazetteer, actors: list[Actor]) ->
     named = _context_countries(texts, gazetteer=gazetteer, actors=actors)
     first = [entry for _, entry in _qualified_towns([(span, _resolve(span, gazetteer, named)) for span in spans],
                                                      gazetteer)]
-    counts = Counter(entry.country for entry in first if entry is not None and entry.country)
+    # distinct names, not mentions: nine "Georgia"s in a story about Gainesville and Harrisburg are one clue
+    counts = Counter(entry.country for entry in {name_key(text): entry for text, entry in zip(texts, first)}.values()
+                     if entry is not None and entry.country)
     context = named | {country for country, count in counts.items() if count >= MIN_CONTEXT_MENTIONS}
     home = _home_country(counts)
     # admin1 areas the document names (a county names its state): a town's namesake in one of them
@@ -58,6 +61,7 @@ def find_places(parsed: Parsed, *, gazetteer: Gazetteer, actors: list[Actor]) ->
         resolved_spans.append((span, _resolve(span, gazetteer, context, home=home, named=elsewhere, areas=areas)))
     resolved_spans += _weak_places(parsed, gazetteer, spans, context=context, home=home, areas=areas)
     resolved_spans = _qualified_towns(sorted(resolved_spans, key=lambda pair: pair[0].start), gazetteer)
+    resolved_spans = prefer_nearby_namesakes(resolved_spans, gazetteer)
     return [_place(span, entry) for span, entry in sorted(resolved_spans, key=lambda pair: pair[0].start)]
 
 

@@ -154,7 +154,8 @@ def _score_geoparsing(path: Path, cache: ResourceCache, extract: Callable) -> di
     metrics, table = geoparsing.score(
         articles, _predict(geoparsing.documents(articles), resources, extract),
         country_of_point=geoparsing.NearestCountry(gazetteer.points()),
-        country_of_name=gazetteer.country_code, is_demonym=gazetteer.is_demonym)
+        country_of_name=gazetteer.country_code, is_demonym=gazetteer.is_demonym,
+        is_supranational=geoparsing.SupranationalGold(gazetteer.countryless_regions))
     return {"format": formats.GEOPARSING_XML, "records": len(articles), "metrics": metrics, "confusion": table}
 
 

@@ -33,7 +33,8 @@ class GoldToponym:
     name: str
     lat: float | None
     lon: float | None
-    country: str | None = None        # the gold country's name, where the file gives one (LGL, TR-News)
+    country: str | None = None        # the gold country's name where the file gives countries (LGL, TR-News);
+    #                                   "" for a gaztag without one (a continent, a gulf, the EU)
     evaluated: bool = True            # False: annotated, but not a toponym eventwire reports (see above)
     aligned: bool = True              # False: the name was not found at (or near) the given offsets
 
@@ -92,7 +93,7 @@ def _toponym(item: ElementTree.Element, *, article_id: str, path: Path | str) ->
     lat = _number(source.findtext("lat") or source.findtext("latitude"))
     lon = _number(source.findtext("lon") or source.findtext("longitude"))
     name = item.findtext("phrase") or item.findtext("extractedName") or item.findtext("name") or ""
-    country = source.findtext("country") if gaztag is not None else None
+    country = (source.findtext("country") or "").strip() if gaztag is not None else None
     return GoldToponym(start=start, end=end, name=name.strip(), lat=lat, lon=lon, country=country,
                        evaluated=_evaluated(item, lat))
 

@@ -8,9 +8,12 @@ the matched toponyms: within 161 km (100 miles, the field's usual threshold), th
 and the error distance. A matched place without coordinates is a miss for accuracy and is not averaged
 into the error distances (`unresolved` counts them).
 
-The gold country is the one the file names (LGL, TR-News), else the country of the gazetteer place
-nearest to the gold coordinates (GWN, GeoVirus give coordinates only); gold points more than
-COUNTRY_SEARCH_KM from any gazetteer place (seas, regions) have no gold country.
+The gold country is the one the file names (LGL, TR-News: a gaztag with an empty country is a place
+in no country, such as a continent), else the country of the gazetteer place nearest to the gold
+coordinates (GWN, GeoVirus give coordinates only); gold points more than COUNTRY_SEARCH_KM from any
+gazetteer place (seas) have no gold country, and neither has a gold toponym that names a continent or
+another supranational region near its gold point ("Africa" at GeoNames' continent point, "EU"): its
+point lies in some country, but the toponym means none.
 """
 
 from __future__ import annotations
@@ -26,6 +29,9 @@ from eventwire.schema import DocInput, DocumentRecord, Place
 
 ACCURACY_KM = 161.0
 COUNTRY_SEARCH_KM = 200.0
+# A gold point this close to a supranational region of the gold name means that region (datasets place
+# "Europe" at different reference points: GeoNames' continent point, Wikipedia's, Brussels for the EU).
+SUPRANATIONAL_KM = 1500.0
 EARTH_RADIUS_KM = 6371.0
 
 
@@ -63,10 +69,23 @@ class NearestCountry:
         return best
 
 
+class SupranationalGold:
+    """Whether a gold toponym names a region in no country: `regions(name)` gives the (lat, lon) of
+    the countryless regions (continents, seas, unions) the name can mean."""
+
+    def __init__(self, regions: Callable[[str], list[tuple[float, float]]]):
+        self._regions = regions
+
+    def __call__(self, toponym: GoldToponym) -> bool:
+        return toponym.lat is not None and any(distance_km(toponym.lat, toponym.lon, lat, lon) <= SUPRANATIONAL_KM
+                                               for lat, lon in self._regions(toponym.name))
+
+
 def score(articles: list[GeoArticle], predictions: Mapping[str, DocumentRecord], *,
           country_of_point: Callable[[float, float], str | None],
           country_of_name: Callable[[str], str | None],
-          is_demonym: Callable[[str], bool]) -> tuple[dict, dict]:
+          is_demonym: Callable[[str], bool],
+          is_supranational: Callable[[GoldToponym], bool] = lambda toponym: False) -> tuple[dict, dict]:
     counts = {"tp": 0, "fp": 0, "fn": 0}
     resolved: list[tuple[GoldToponym, Place]] = []
     excluded = {"not_scored_types": 0, "demonyms": 0, "unaligned": 0}
@@ -81,7 +100,7 @@ def score(articles: list[GeoArticle], predictions: Mapping[str, DocumentRecord],
         resolved += pairs
     metrics = {"articles": len(articles), "toponyms": counts["tp"] + counts["fn"], **excluded,
                "recognition": prf(counts["tp"], counts["fp"], counts["fn"]),
-               **_resolution(resolved, country_of_point, country_of_name),
+               **_resolution(resolved, country_of_point, country_of_name, is_supranational),
                "pipeline_errors": sum(predictions[article.id].error is not None for article in articles)}
     return metrics, {}
 
@@ -123,13 +142,14 @@ def _overlap(toponym: GoldToponym, place: Place) -> int:
     return max(0, min(toponym.end, place.end) - max(toponym.start, place.start))
 
 
-def _resolution(pairs: list[tuple[GoldToponym, Place]], country_of_point, country_of_name) -> dict:
+def _resolution(pairs: list[tuple[GoldToponym, Place]], country_of_point, country_of_name,
+                is_supranational) -> dict:
     with_gold_point = [(toponym, place) for toponym, place in pairs if toponym.lat is not None]
     errors = [distance_km(toponym.lat, toponym.lon, place.lat, place.lon)
               for toponym, place in with_gold_point if place.lat is not None]
     within = sum(error <= ACCURACY_KM for error in errors)
     country_pairs = [(_gold_country(toponym, country_of_point, country_of_name), place.country)
-                     for toponym, place in pairs]
+                     for toponym, place in pairs if not is_supranational(toponym)]
     country_pairs = [(gold, predicted) for gold, predicted in country_pairs if gold]
     return {
         "accuracy_161km": ratio(within, len(with_gold_point)),
@@ -142,7 +162,9 @@ def _resolution(pairs: list[tuple[GoldToponym, Place]], country_of_point, countr
 
 
 def _gold_country(toponym: GoldToponym, country_of_point, country_of_name) -> str | None:
-    if toponym.country:
+    if toponym.country is not None:  # the file names countries: an empty one is no country
+        if not toponym.country.strip():
+            return None
         named = country_of_name(toponym.country)
         if named:
             return named

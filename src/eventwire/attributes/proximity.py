@@ -1,0 +1,75 @@
+"""Nearby namesakes: a toponym re-read as the namesake its neighbours in the document sit next to.
+
+A local story names small places close together ("Palestine", "Grapeland", "Elkhart", "Anderson
+County", all in East Texas). Each one alone reads as its most prominent namesake, scattered over the
+globe; read together, one namesake of each sits in the same corner of the map. A name is re-read as
+the namesake that the most other names of the document (distinct names, in their current readings)
+lie near, when at least MIN_SUPPORT of them do and more than support its current reading; repeated
+until nothing changes, so one re-read name can support the next.
+"""
+
+from __future__ import annotations
+
+import math
+
+from eventwire.attributes.gazetteer import Gazetteer, GazetteerEntry, name_key
+
+NEAR_KM = 100.0
+MIN_SUPPORT = 2
+MAX_ROUNDS = 4
+LOCAL_FEATURES = ("city", "admin2")
+# A big city is named for its own sake, not as a landmark near a small namesake ("Washington" in a
+# story naming London and Salisbury is still the US capital): it supports no namesake.
+MAX_LANDMARK_POPULATION = 500_000
+
+
+def prefer_nearby_namesakes(pairs: list, gazetteer: Gazetteer) -> list:
+    """`pairs` of (span, entry) with each entry re-read as above; spans keep their order."""
+    readings = {name_key(span.text): entry for span, entry in pairs if entry is not None}
+    for _ in range(MAX_ROUNDS):
+        changed = False
+        for key, current in list(readings.items()):
+            others = [entry for other, entry in readings.items() if other != key]
+            best, best_support = current, _support(current, others)
+            for candidate in _namesakes(key, gazetteer):
+                support = _support(candidate, others)
+                if support >= MIN_SUPPORT and support > best_support:
+                    best, best_support = candidate, support
+            if best is not current:
+                readings[key], changed = best, True
+        if not changed:
+            break
+    return [(span, readings.get(name_key(span.text), entry) if entry is not None else None)
+            for span, entry in pairs]
+
+
+def _namesakes(key: str, gazetteer: Gazetteer) -> list[GazetteerEntry]:
+    """Towns and districts of this very name (own names only: alternate names stretch too far)."""
+    return [c.entry for c in gazetteer.lookup(key)
+            if c.primary and c.entry.feature in LOCAL_FEATURES and c.entry.lat is not None]
+
+
+def _support(entry: GazetteerEntry, others: list[GazetteerEntry]) -> int:
+    """How many other names agree with this reading: for a country, those inside it; for a town or
+    district, those near it or the admin1 area holding it."""
+    if entry.feature == "country":
+        return sum(other.country == entry.country and other.feature != "country" for other in others)
+    if entry.lat is None or entry.feature == "region":
+        return 0
+    return sum(_agrees(entry, other) for other in others)
+
+
+def _agrees(entry: GazetteerEntry, other: GazetteerEntry) -> bool:
+    if other.feature == "admin1":
+        return other.country == entry.country and other.admin1 == entry.admin1
+    if other.feature not in LOCAL_FEATURES or other.lat is None or (
+            other.feature == "city" and other.population >= MAX_LANDMARK_POPULATION):
+        return False
+    return _distance_km(entry.lat, entry.lon, other.lat, other.lon) <= NEAR_KM
+
+
+def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    a = (math.sin((phi2 - phi1) / 2) ** 2
+         + math.cos(phi1) * math.cos(phi2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
