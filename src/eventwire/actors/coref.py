@@ -63,21 +63,35 @@ def _resolve_descriptions(parsed: Parsed, registry: Registry, agents: list[Match
             continue
         info = title_before(doc, agent.end, agents=agents, states=states)
         start = info.start if info.start is not None else _determiner_start(doc, agent.start)
+        after = _countries_after(doc, last, states) or _owner_state_after(registry, doc, last)
         country = info.country or _owner_country(registry, doc, agent.start) \
-            or _country_after(doc, last, states) or _governed_state(parsed, registry, agent, start)
+            or (after[0] if after else None) or _governed_state(parsed, registry, agent, start)
+        owner = None if country else _code_owner(registry, doc, agent.start, last)
+        if owner is not None:
+            _add_owned_agent(registry, doc, agent, owner, info.sector or _agent_sector(agent))
+            continue
         if not country and not (last.tag_ in ("NNS", "NNPS") or head in ORG_HEAD_SECTORS):
             _resolve_lone_title(registry, doc, agent, start, head)
             continue
-        person = _person_with(registry, country, {canonical_title(agent.key)}) if country else None
-        if person is None:
-            kind = "person" if head in PERSON_TITLE_HEADS and last.tag_ not in ("NNS", "NNPS") else \
-                "organization" if head in ORG_HEAD_SECTORS or head in GOVERNMENT_NOUNS else "group"
-            phrase = doc_text(doc)[start: agent.end]
-            name = phrase.split(" ", 1)[1] if phrase.split(" ", 1)[0].lower() in ("the", "a", "an") \
-                and " " in phrase else phrase
-            person = registry.new_actor(kind, name, country=country, sector=info.sector or _agent_sector(agent))
-            person.role = doc_text(doc)[agent.start: agent.end] if kind == "person" else None
-        registry.add(person, start, agent.end)
+        # "the ambassadors of Arnor, Osgiliath and Gondor": one actor per country, as PETRARCH codes it
+        others = after[1:] if after and country == after[0] else []
+        for iso3 in [country, *others]:
+            registry.add(_described_actor(registry, doc, agent, start, iso3, info, head, last), start, agent.end)
+
+
+def _described_actor(registry: Registry, doc, agent: Match, start: int, country: str | None, info,
+                     head: str, last: Token) -> ProtoActor:
+    person = _person_with(registry, country, {canonical_title(agent.key)}) if country else None
+    if person is not None:
+        return person
+    kind = "person" if head in PERSON_TITLE_HEADS and last.tag_ not in ("NNS", "NNPS") else \
+        "organization" if head in ORG_HEAD_SECTORS or head in GOVERNMENT_NOUNS else "group"
+    phrase = doc_text(doc)[start: agent.end]
+    name = phrase.split(" ", 1)[1] if phrase.split(" ", 1)[0].lower() in ("the", "a", "an") \
+        and " " in phrase else phrase
+    person = registry.new_actor(kind, name, country=country, sector=info.sector or _agent_sector(agent))
+    person.role = doc_text(doc)[agent.start: agent.end] if kind == "person" else None
+    return person
 
 
 def _resolve_lone_title(registry: Registry, doc, agent: Match, start: int, head: str) -> None:
@@ -125,18 +139,80 @@ def _owner_country(registry: Registry, doc, start: int) -> str | None:
     return None
 
 
-def _country_after(doc, last: Token, states: list[tuple[Match, str]]) -> str | None:
-    """"opposition groups in Zimbabwe", "the president of Egypt"."""
+def _code_owner(registry: Registry, doc, start: int, last: Token) -> tuple[int, int, ProtoActor] | None:
+    """An organisation or armed group that owns the agent, written right before it ("al-Qaeda
+    leaders", "Hamas's militants") or after "of" ("opposition members of the ANC"): (start, end, actor).
+    Only actors with a code and no state country: state owners give a country above."""
+    text = doc_text(doc)
+    for m_start, m_end, actor in reversed(registry.mentions_in_order()):
+        if m_end <= start and text[m_end:start].strip().lower() in ("", "'s", "’s"):
+            return (m_start, m_end, actor) if _codes_without_state(actor) else None
+        if m_end < start - 3:
+            break
+    following = list(doc[last.i + 1: last.i + 4])
+    if not following or following[0].lower_ != "of":
+        return None
+    owner = _mention_starting(registry, following)
+    return owner if owner is not None and _codes_without_state(owner[2]) else None
+
+
+def _codes_without_state(actor: ProtoActor) -> bool:
+    return bool(actor.code) and actor.kind in COLLECTIVE_KINDS - {"state"} \
+        and (actor.country is None or actor.country in ("IGO", "NGO"))
+
+
+def _add_owned_agent(registry: Registry, doc, agent: Match, owner: tuple[int, int, ProtoActor],
+                     sector: str | None) -> None:
+    """PETRARCH composes the owner's code with the agent's: al-Qaeda (IMGMUSALQ) + leaders (~GOV) ->
+    IMGMUSALQGOV. The country stays the owner's (none for an armed group: the contract's country is a
+    state, IGO or NGO). The mention spans owner and agent, so it is what "al-Qaeda leaders" names."""
+    m_start, m_end, actor = owner
+    text = doc_text(doc)
+    name = text[min(m_start, agent.start): max(m_end, agent.end)]
+    group = registry.new_actor("group", name, country=actor.country, sector=sector)
+    code = actor.code or ""
+    group.code = code if not sector or code.endswith(sector) else code + sector
+    registry.add(group, min(m_start, _determiner_start(doc, agent.start)), max(m_end, agent.end))
+
+
+def _countries_after(doc, last: Token, states: list[tuple[Match, str]]) -> list[str]:
+    """"opposition groups in Zimbabwe", "the president of Egypt", "ambassadors of Arnor, Osgiliath and
+    Gondor" (the first state and the states conjoined with it)."""
     following = doc[last.i + 1: last.i + 4]
     if not len(following) or following[0].lower_ not in ("in", "of", "from"):
-        return None
+        return []
+    state_at = {match.start: iso3 for match, iso3 in states}
     for token in following[1:]:
-        state = next((iso3 for match, iso3 in states if match.start == token.idx), None)
-        if state:
-            return state
+        if token.idx in state_at:
+            found = [state_at[token.idx]]
+            for conj in token.conjuncts:
+                iso3 = state_at.get(conj.idx)
+                if iso3 and conj.i > token.i and iso3 not in found:
+                    found.append(iso3)
+            return found
         if token.lower_ != "the":
             break
-    return None
+    return []
+
+
+def _owner_state_after(registry: Registry, doc, last: Token) -> list[str]:
+    """"a spokesman of Hamas": the state of the organisation or group named after "of"."""
+    following = list(doc[last.i + 1: last.i + 4])
+    if not following or following[0].lower_ != "of":
+        return []
+    owner = _mention_starting(registry, following)
+    country = owner[2].country if owner is not None else None
+    return [country] if owner is not None and owner[2].kind != "state" and country \
+        and country not in ("IGO", "NGO") else []
+
+
+def _mention_starting(registry: Registry, following: list[Token]) -> tuple[int, int, ProtoActor] | None:
+    """The longest mention starting right after "of" (its article inside or outside the mention)."""
+    starts = {token.idx for token in following[1:2]}
+    if len(following) > 2 and following[1].lower_ == "the":
+        starts.add(following[2].idx)
+    after = [item for item in registry.mentions_in_order() if item[0] in starts]
+    return max(after, key=lambda item: item[1] - item[0]) if after else None
 
 
 def _governed_state(parsed: Parsed, registry: Registry, agent: Match, start: int) -> str | None:

@@ -80,4 +80,6 @@ def _looks_like_name(surface: str) -> bool:
     letters = [char for char in surface if char.isalpha()]
     if len(letters) <= 3:
         return all(char.isupper() for char in letters)
-    return surface[0].isupper() or not surface[0].isalpha()
+    # "al-Qaeda", "el-Sisi": a lower-case Arabic article before a capitalised name
+    parts = surface.replace("\u2010", "-").split("-")
+    return surface[0].isupper() or not surface[0].isalpha() or (len(parts) > 1 and parts[-1][:1].isupper())

@@ -10,8 +10,9 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from eventwire.actors.coref import resolve_references
-from eventwire.actors.kb import KnowledgeBase
+from eventwire.actors.kb import KnowledgeBase, normalize_name
 from eventwire.actors.matcher import Match, find_matches, longest_first
+from eventwire.actors.named_groups import named_groups
 from eventwire.actors.persons import find_person, find_surname
 from eventwire.actors.registry import ProtoActor, Registry
 from eventwire.actors.titles import ORG_HEAD_SECTORS, TitleInfo, appositive_after, doc_text, title_before
@@ -43,11 +44,34 @@ def resolve_actors(parsed: Parsed, *, kb: KnowledgeBase) -> list[Actor]:
                                        and kb.entries[c.entry].kind != "state" for c in chosen):
             registry.add(registry.entry_actor(match.entry), match.start, match.end)
     taken = [(match.start, match.end) for match in chosen]
+    for start, end, phrase_end in named_groups(doc):  # before spaCy's guesses: "the Ojota movement"
+        if _inside_offsets(start, phrase_end, spans) and not any(s < end and start < e for s, e in taken):
+            registry.add(registry.new_actor("organization", doc_text(doc)[start:end]), start, end)
+            taken.append((start, end))
     for ent in ents:
         if ent.label_ in ENTITY_LABELS and _inside(ent, spans) and not _overlaps(ent, taken):
             context.add_entity(ent)
+    _domestic_countries(parsed, registry, states)
     resolve_references(parsed, registry, agents=agents, states=states)
     return registry.actors_in_order()
+
+
+def _domestic_countries(parsed: Parsed, registry: Registry, states: list[tuple[Match, str]]) -> None:
+    """An organisation the knowledge base does not know ("the Kifaya group") and nothing around it
+    places, in a sentence that names exactly one state, is taken to be of that state: the dictionaries
+    hold the international and well-known actors, so unknown parties and movements are mostly local to
+    the country the sentence is about."""
+    for actor in list(registry.actors.values()):
+        if actor.key[0] != "new" or actor.kind != "organization" or actor.country or not actor.mentions:
+            continue
+        first = min(actor.mentions)
+        sent = next((s for s in parsed.sentences if s.start_char <= first[0] < s.end_char), None)
+        if sent is None:
+            continue
+        named = {iso3 for match, iso3 in states if sent.start_char <= match.start < sent.end_char}
+        if len(named) == 1:
+            actor.country = named.pop()
+            actor.code = actor.country + (actor.sector or "")
 
 
 class _Context:
@@ -65,11 +89,30 @@ class _Context:
             start = info.start if info.start is not None else start
             self._apply(actor, info)
             self._apply(actor, self._title_inside(match))
-        elif entry.kind in ("organization", "group", "unknown") and not actor.country:
-            actor.country = self._country_before(match.start)
+        elif entry.kind in ("organization", "group", "unknown"):
+            actor.country = actor.country or self._country_before(match.start)
+            # "Moro Islamic Liberation Front" (IMG…, no sector in its code): the title in its name
+            actor.sector = actor.sector or self._title_inside(match).sector
         elif entry.kind == "state":
             actor, start = self._titled_state_name(actor, match)
+            if actor.kind == "state":
+                actor, start = self._demonym_group(actor, match, start)
         self.registry.add(actor, start, match.end)
+
+    def _demonym_group(self, state: ProtoActor, match: Match, start: int) -> tuple[ProtoActor, int]:
+        """A plural demonym heading its phrase names people, not the state: "Ghanaians" -> GHA CVL
+        (PETRARCH's ETHNIC_GROUP is ~CVL). An ethnic group lives where the text places it:
+        "Ethnic Albanians in south Serbia" -> SRB CVL."""
+        token = _token_ending(self.doc, match.end)
+        if token is None or not _plural_demonym(self.kb, match, state) or token.dep_ in ("amod", "compound", "poss"):
+            return state, start
+        country = state.country
+        before = self.doc[token.i - 1] if token.i > 0 else None
+        if before is not None and before.lower_ == "ethnic":
+            start = before.idx
+            country = located_state(token, self.states) or country
+        name = doc_text(self.doc)[start: match.end]
+        return self.registry.new_actor("group", name, country=country, sector="CVL"), start
 
     def _titled_state_name(self, state: ProtoActor, match: Match) -> tuple[ProtoActor, int]:
         """A title right before a name the dictionary codes as a bare country ("Prime Minister
@@ -120,6 +163,12 @@ class _Context:
         else:
             kind, sector = ("group" if ent.label_ == "NORP" else "unknown"), None
         country = self._country_before(ent.start_char) if kind == "organization" else None
+        if ent.label_ == "NORP" and ent.root.tag_ in ("NNPS", "NNS"):  # "West Africans ordered out of Nigeria"
+            demonym = self.kb.names.get(normalize_name(name)[:-1])  # "Kenyans": the dictionary has "Kenyan"
+            if demonym is not None and self.kb.entries[demonym].kind == "state":
+                country, sector = self.kb.entries[demonym].code, "CVL"
+            if country is None or ent.text.lower().startswith("ethnic "):  # as in _demonym_group
+                country = located_state(ent.root, self.states) or country
         actor = self.registry.new_actor(kind, name, country=country, sector=sector)
         self.registry.add(actor, ent.start_char, ent.end_char)
 
@@ -164,9 +213,42 @@ class _Context:
         return None
 
 
+LOCATIVE_PREPOSITIONS = {"in", "of", "from", "inside", "within"}
+
+
+def located_state(noun, states: list[tuple[Match, str]]) -> str | None:
+    """The state a group noun is placed in: "Albanians in south Serbia", "West Africans ordered out
+    of Nigeria" (a state object of in/of/from within six words after the noun, in its subtree)."""
+    state_at = {match.start: iso3 for match, iso3 in states}
+    for token in noun.subtree:
+        if noun.i < token.i <= noun.i + 6 and token.idx in state_at and token.dep_ == "pobj" \
+                and token.head.lower_ in LOCATIVE_PREPOSITIONS:
+            return state_at[token.idx]
+    return None
+
+
+def _plural_demonym(kb: KnowledgeBase, match: Match, state: ProtoActor) -> bool:
+    """"albanians" (its singular "albanian" names the same state, and neither is the country's name:
+    "Philippines" is a country, not its people)."""
+    key = match.key
+    if not key.endswith("s") or normalize_name(kb.countries.get(state.country or "", "")) == key:
+        return False
+    singular = kb.names.get(key[:-1])
+    return singular is not None and singular == match.entry
+
+
+def _token_ending(doc, end: int):
+    span = doc.char_span(end - 1, end, alignment_mode="expand")
+    return span[-1] if span is not None and len(span) else None
+
+
 def _inside(item, spans: list[tuple[int, int]]) -> bool:
     start = item.start if isinstance(item, Match) else item.start_char
     end = item.end if isinstance(item, Match) else item.end_char
+    return any(s_start <= start and end <= s_end for s_start, s_end in spans)
+
+
+def _inside_offsets(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s_start <= start and end <= s_end for s_start, s_end in spans)
 
 

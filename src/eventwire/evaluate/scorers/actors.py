@@ -68,10 +68,19 @@ def _count(span: GoldActorSpan, actor: Actor | None, *tallies: Counter) -> None:
         tally["found"] += actor is not None
         if span.country:
             tally["country"] += 1
-            tally["country_hit"] += actor is not None and (actor.country or "").upper() == span.country
+            tally["country_hit"] += actor is not None and country_matches(actor, span.country)
         if span.sector:
             tally["sector"] += 1
             tally["sector_hit"] += actor is not None and (actor.sector or "").upper() == span.sector
+
+
+def country_matches(actor: Actor, gold: str) -> bool:
+    """Gold codes a country with the first three letters of its CAMEO code, which for armed groups
+    and other non-state actors is no country (IMG for al-Qaeda); the contract's country is then empty,
+    so such gold is compared with the start of the actor's code."""
+    if actor.country:
+        return actor.country.upper() == gold
+    return (actor.code or "").upper().startswith(gold)
 
 
 def misses(gold: list[ActorGoldDoc], predictions: Mapping[str, DocumentRecord]) -> list[dict[str, Any]]:
@@ -82,7 +91,8 @@ def misses(gold: list[ActorGoldDoc], predictions: Mapping[str, DocumentRecord]) 
             actor = predicted_actor(span, predictions[doc.id].actors)
             country = actor.country if actor else None
             sector = actor.sector if actor else None
-            if actor is None or (span.country and span.country != country) or (span.sector and span.sector != sector):
+            if actor is None or (span.country and not country_matches(actor, span.country)) \
+                    or (span.sector and span.sector != sector):
                 rows.append({"doc": doc.id, "text": span.text, "label": span.label, "gold": (span.country, span.sector),
                              "predicted": (actor.name, country, sector) if actor else None})
     return rows
