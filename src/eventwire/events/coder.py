@@ -20,7 +20,7 @@ from eventwire.events.codebook import Codebook
 from eventwire.events.linking import fill_missing_targets
 from eventwire.events.matching import VerbMatch, match_verb
 from eventwire.events.modality import INTENT_GOVERNORS, event_modality
-from eventwire.events.nouns import light_verb_object, noun_code
+from eventwire.events.nouns import REVERSED_CODES, light_verb_object, noun_code
 from eventwire.events.participants import ParticipantFinder, Participants, noun_participants, \
     verb_participants
 from eventwire.events.recoding import INTENT_EQUIVALENT, recode_for_framing
@@ -127,17 +127,21 @@ def sentence_candidates(sent: SpacySpan, verbs: VerbDictionary) -> list[Candidat
     coded: dict[int, Candidate] = {}
     light_nouns: set[int] = set()
     for token in sent:
-        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
+        # a participle used as a preposition ("according to", "following") is no act
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass", "prep"):
             candidate = verb_candidate(token, verbs)
             if candidate is not None:
                 coded[token.i] = candidate
                 light_nouns.add(candidate.end_token.i)
     resolve_governed(coded, verbs)
     for token in sent:
-        if token.pos_ in ("NOUN", "PROPN") and token.i not in light_nouns and not _object_of_coded(token, coded):
-            code = noun_code(token)
-            if code:
-                coded[token.i] = Candidate(token, token, code, False, False, noun=True)
+        if token.pos_ not in ("NOUN", "PROPN") or token.i in light_nouns:
+            continue
+        code = noun_code(token)
+        if code and not _object_of_coded(token, coded):
+            coded[token.i] = Candidate(token, token, code, False, False, noun=True)
+        elif code in REVERSED_CODES.values() and token.head.i in coded and not coded[token.head.i].from_pattern:
+            coded[token.head.i].code = code   # "sanctions were eased": the easing, not a bare "ease"
     return [coded[i] for i in sorted(coded)]
 
 
@@ -165,10 +169,14 @@ def resolve_governed(coded: dict[int, Candidate], verbs: VerbDictionary) -> None
         candidate = coded.get(index)
         if candidate is None:
             continue
-        governor = coded.get(candidate.trigger.head.i) if candidate.trigger.dep_ == "xcomp" else None
+        governor = coded.get(candidate.trigger.head.i) if candidate.trigger.dep_ in ("xcomp", "advcl") else None
         if governor is None:
             continue
-        if governor.intent_governor:
+        if verbs.builtin and _purpose_of_meeting(governor, candidate):
+            del coded[governor.trigger.i]
+        elif candidate.trigger.dep_ == "advcl":
+            continue
+        elif governor.intent_governor:
             if governor.code.startswith(PROMISE_ROOT):
                 candidate.code = INTENT_EQUIVALENT.get(candidate.code, candidate.code)
             del coded[governor.trigger.i]
@@ -177,8 +185,22 @@ def resolve_governed(coded: dict[int, Candidate], verbs: VerbDictionary) -> None
     for index in [i for i, c in coded.items() if not c.code]:
         del coded[index]
     if verbs.builtin:
+        _recode_obligation_statements(coded)
         _drop_demanded_acts(coded)
         _drop_reporting_statements(coded)
+
+
+# "summoned the ambassador to complain", "met the envoy to protest": the meeting is the occasion, the
+# verbal conflict act it was held for is the event (CAMEO codes the complaint).
+MEETING_ROOT = "04"
+VERBAL_CONFLICT_ROOTS = ("11", "12", "13")
+
+
+def _purpose_of_meeting(governor: Candidate, candidate: Candidate) -> bool:
+    purpose = candidate.trigger
+    infinitive = any(child.dep_ == "aux" and child.lower_ == "to" for child in purpose.children)
+    return infinitive and governor.code[:2] == MEETING_ROOT and candidate.code[:2] in VERBAL_CONFLICT_ROOTS \
+        and not governor.noun and not candidate.noun
 
 
 # Appeals, demands and warnings (CAMEO 02, 10, 13) are about an act that has not happened: "demanded
@@ -204,6 +226,30 @@ def _in_background_clause(token: Token) -> bool:
         clause = clause.head
     return clause.dep_ == "advcl" and any(child.dep_ == "mark" and child.lower_ in BACKGROUND_MARKERS
                                           for child in clause.children)
+
+
+# "said that X must/should …": telling another actor what it has to do is a demand (CAMEO 100)
+OBLIGATION_MODALS = {"must", "should", "ought"}
+DEMAND_CODE = "100"
+
+
+def _recode_obligation_statements(coded: dict[int, Candidate]) -> None:
+    """A bare statement verb whose complement clause puts an obligation on someone else ("HRW said the
+    authorities must ensure …") is a demand; the demanded act is then no event of its own."""
+    for candidate in coded.values():
+        if candidate.code == "010" and not candidate.from_pattern and not candidate.noun \
+                and any(_obligation_clause(child) for child in candidate.trigger.children):
+            candidate.code = DEMAND_CODE
+
+
+def _obligation_clause(clause: Token) -> bool:
+    if clause.dep_ != "ccomp":
+        return False
+    children = list(clause.children)
+    subject = next((child for child in children if child.dep_ in ("nsubj", "nsubjpass")), None)
+    modal = any(child.dep_ == "aux" and child.lower_ in OBLIGATION_MODALS for child in children)
+    # the speaker binding itself ("we must …") is a statement of its own intent, not a demand
+    return modal and subject is not None and subject.lower_ not in ("we", "i")
 
 
 def _drop_reporting_statements(coded: dict[int, Candidate]) -> None:
@@ -259,6 +305,8 @@ def build_event(candidate: Candidate, sentence: int, finder: ParticipantFinder, 
         found = noun_participants(candidate.trigger, finder)
     else:
         found = verb_participants(candidate.trigger, finder, subject_is_target=candidate.subject_is_target)
+    if judge.may_recode and not candidate.noun:
+        entry = _attack_as_agent(entry, candidate.trigger, found, finder, judge.codebook)
     if not found.resolved:
         return None
     _drop_self_targets(found)
@@ -280,6 +328,24 @@ def build_event(candidate: Candidate, sentence: int, finder: ParticipantFinder, 
                  confidence=blend(confidence(candidate, found, modality) - (0.1 if proposed else 0.0), opinion))
 
 
+ASSAULT_ROOT, FIGHT_ROOT = "18", "19"
+
+
+def _attack_as_agent(entry, trigger: Token, found: Participants, finder: ParticipantFinder, codebook: Codebook):
+    """"US drone strikes killed eight militants": a killing done by a military attack is the attack's
+    use of force (CAMEO 19x, PLOVER FIGHT), not an assault (18), and the attack's owner is the source."""
+    if entry.root != ASSAULT_ROOT:
+        return entry
+    subject = next((child for child in trigger.children if child.dep_ == "nsubj"), None)
+    code = noun_code(subject) if subject is not None else None
+    if not code or not code.startswith(FIGHT_ROOT) or codebook.get(code) is None:
+        return entry
+    owners = [token for token in subject.subtree if token.i < subject.i and finder.resolves(token)]
+    if owners:
+        found.source = finder.refs(owners[0])
+    return codebook.get(code)
+
+
 def _enough_for_verbal(candidate: Candidate, entry, found: Participants) -> bool:
     """A bare verbal-event verb ("said", "claimed", "signaled": quad classes 1 and 3, no pattern) needs a
     resolved target or, except statements, an act it governs ("declined to resign"); only intent /
@@ -294,8 +360,14 @@ def _enough_for_verbal(candidate: Candidate, entry, found: Participants) -> bool
         return True
     if governs_act(candidate.trigger, clauses=entry.root in DEMANDING_ROOTS) and not entry.root.startswith("01"):
         return True   # "declined to resign", "demanded that X …": the governed act is the content
+    if found.source and not entry.root.startswith("01") and _object_is_event(candidate.trigger):
+        return True   # "condemned the attack", "welcomed the talks": the act judged is the content
     reciprocal = len({ref.actor for ref in found.source if ref.actor}) >= 2
     return reciprocal and entry.root in ("03", "04", "05")
+
+
+def _object_is_event(trigger: Token) -> bool:
+    return any(child.dep_ == "dobj" and noun_code(child) for child in trigger.children)
 
 
 def governs_act(trigger: Token, *, clauses: bool = False) -> bool:

@@ -51,6 +51,9 @@ def post_context(token: Token) -> list[Token]:
     for child in token.rights:
         if child.dep_ not in CLAUSE_DEPS and child.dep_ != "punct":
             found.extend(t for t in child.subtree if not _inside_clause(t, child))
+        elif child.dep_ == "xcomp" and child.pos_ == "VERB":
+            # PETRARCH reads the verb phrase's words: "declined to comment" matches `DECLINE * comment`
+            found.append(child)
     return found
 
 

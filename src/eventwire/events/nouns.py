@@ -26,6 +26,11 @@ MILITARY_MODIFIERS = {"military", "joint", "naval", "air", "army", "war", "comba
                       "defense", "defence", "counter-terrorism", "counterterrorism"}
 # "air strike" style compounds
 AIR_MODIFIERS = {"air", "aerial", "drone"}
+# Verbs that end a coercive measure: "lifted its embargo", "sanctions were eased" report the easing
+# (CAMEO 085 / 0872), not the sanction.
+REVERSING_VERBS = {"lift", "ease", "end", "remove", "scrap", "drop", "relax", "loosen", "suspend", "rescind",
+                   "revoke", "withdraw"}
+REVERSED_CODES = {"163": "085", "191": "0872"}
 LIGHT_VERBS = {"hold", "conduct", "carry", "stage", "launch", "pay", "make", "undertake", "have",
                "begin", "start", "mount", "perform", "organize", "organise", "host"}
 
@@ -41,7 +46,17 @@ def noun_code(token: Token) -> str | None:
         return None
     if code == "190" and modifiers & AIR_MODIFIERS:
         return "195"
+    if code in REVERSED_CODES and _reversed(token):
+        return REVERSED_CODES[code]
     return code
+
+
+def _reversed(noun: Token) -> bool:
+    """The noun is what a reversing verb lifts ("lifted the embargo", "sanctions … were lifted")."""
+    governor = noun
+    while governor.dep_ == "conj" and governor.head.i != governor.i:
+        governor = governor.head
+    return governor.dep_ in ("dobj", "nsubjpass") and governor.head.lemma_.lower() in REVERSING_VERBS
 
 
 def light_verb_object(verb: Token) -> Token | None:
