@@ -6,6 +6,9 @@ import re
 
 import pytest
 
+from eventwire.events import code_events
+from eventwire.events.codebook import load_codebook
+from eventwire.events.verbs import load_verb_dictionary
 from eventwire.schema import Actor
 
 
@@ -19,3 +22,20 @@ def build_actor(text: str, actor_id: str, country: str, *phrases: str, kind: str
 @pytest.fixture()
 def make_actor():
     return build_actor
+
+
+@pytest.fixture(scope="session")
+def dictionaries():
+    return load_verb_dictionary(), load_codebook()
+
+
+@pytest.fixture()
+def code(parse_text, dictionaries, make_actor):
+    """code(text, (country, phrase, ...), ...) -> events, with one hand-built actor per tuple."""
+    verbs, codebook = dictionaries
+
+    def _code(text, *actors_spec, boilerplate=()):
+        actors = [make_actor(text, f"a{i + 1}", country, *phrases) for i, (country, *phrases) in enumerate(actors_spec)]
+        return code_events(parse_text(text, boilerplate=boilerplate), actors, verbs=verbs, codebook=codebook)
+
+    return _code

@@ -3,27 +3,7 @@ meetings held for a complaint, judged event nouns, attacks that kill, obstructio
 
 import pytest
 
-from eventwire.events import code_events
-from eventwire.events.codebook import load_codebook
-from eventwire.events.verbs import load_verb_dictionary
-
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def dictionaries():
-    return load_verb_dictionary(), load_codebook()
-
-
-@pytest.fixture()
-def code(parse_text, dictionaries, make_actor):
-    verbs, codebook = dictionaries
-
-    def _code(text, *actors_spec):
-        actors = [make_actor(text, f"a{i + 1}", country, *phrases) for i, (country, *phrases) in enumerate(actors_spec)]
-        return code_events(parse_text(text), actors, verbs=verbs, codebook=codebook)
-
-    return _code
 
 
 def test_declined_to_comment_is_no_comment(code):
@@ -89,3 +69,16 @@ def test_defending_a_policy_is_verbal(code):
 def test_blocking_a_bridge_is_protest(code):
     events = code("Chilean truckers blocked the main bridge for hours.", ("CHL", "Chilean truckers"))
     assert [(e.cameo, e.plover) for e in events] == [("144", "PROTEST")]
+
+
+def test_signing_a_deal_is_an_agreement(code):
+    [event] = code("Chile and Peru signed a trade deal on Monday.", ("CHL", "Chile"), ("PER", "Peru"))
+    assert event.cameo == "061" and sorted(ref.actor for ref in event.source) == ["a1", "a2"]
+    [event] = code("Chile signed a deal with Peru.", ("CHL", "Chile"), ("PER", "Peru"))
+    assert event.root == "05" and [ref.actor for ref in event.target] == ["a2"]
+
+
+def test_a_preposition_deep_in_the_object_is_no_verb_particle(code):
+    # `FIRE * OFF` is "fire off (a letter)"; "off Japan" is a place, and the missile is force
+    events = code("Korea fired a missile into the sea off Japan.", ("KOR", "Korea"), ("JPN", "Japan"))
+    assert events and all(event.quad_class == 4 for event in events)

@@ -7,22 +7,6 @@ from eventwire.events.verbs import load_verb_dictionary
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def dictionaries():
-    return load_verb_dictionary(), load_codebook()
-
-
-@pytest.fixture()
-def code(parse_text, dictionaries, make_actor):
-    verbs, codebook = dictionaries
-
-    def _code(text, *actors_spec, boilerplate=()):
-        actors = [make_actor(text, f"a{i + 1}", country, *phrases) for i, (country, *phrases) in enumerate(actors_spec)]
-        return code_events(parse_text(text, boilerplate=boilerplate), actors, verbs=verbs, codebook=codebook)
-
-    return _code
-
-
 def _dyad(event):
     return [ref.actor for ref in event.source], [ref.actor for ref in event.target]
 

@@ -3,27 +3,7 @@ intent, refusal, realised intent codes, demanded and reported acts, background c
 
 import pytest
 
-from eventwire.events import code_events
-from eventwire.events.codebook import load_codebook
-from eventwire.events.verbs import load_verb_dictionary
-
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def dictionaries():
-    return load_verb_dictionary(), load_codebook()
-
-
-@pytest.fixture()
-def code(parse_text, dictionaries, make_actor):
-    verbs, codebook = dictionaries
-
-    def _code(text, *actors_spec):
-        actors = [make_actor(text, f"a{i + 1}", country, *phrases) for i, (country, *phrases) in enumerate(actors_spec)]
-        return code_events(parse_text(text), actors, verbs=verbs, codebook=codebook)
-
-    return _code
 
 
 def test_agreed_to_provide_aid_is_intent(code):

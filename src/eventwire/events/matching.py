@@ -109,6 +109,11 @@ def _phrase_in(words: list[str], context: list[Token], verbs: VerbDictionary) ->
 def _word_matches(word: str, context: list[Token], index: int, verbs: VerbDictionary) -> bool:
     token = context[index]
     if not word.isupper():
+        if token.pos_ in ("ADP", "PART") and (token.head in context or any(
+                child.dep_ == "pobj" for child in token.children)):
+            # a bare particle in a pattern ("FIRE * OFF": fire off a letter) is the verb's particle, not
+            # a preposition with an object of its own ("fired a missile into the sea off Japan")
+            return False
         return word in (token.lower_, token.lemma_.lower())
     # a synset: any member, multi-word members end at the token
     for member in verbs.members_ending_with(word, (token.lower_, token.lemma_.lower())):
