@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.actors.context_country import context_country
 from eventwire.actors.matcher import Match
 from eventwire.actors.registry import ProtoActor, Registry
 from eventwire.actors.titles import (ORG_HEAD_SECTORS, PERSON_TITLE_HEADS, canonical_title, doc_text,
@@ -73,10 +74,30 @@ def _resolve_descriptions(parsed: Parsed, registry: Registry, agents: list[Match
         if not country and not (last.tag_ in ("NNS", "NNPS") or head in ORG_HEAD_SECTORS):
             _resolve_lone_title(registry, doc, agent, start, head)
             continue
+        country = country or context_country(parsed, registry, last, states)
         # "the ambassadors of Arnor, Osgiliath and Gondor": one actor per country, as PETRARCH codes it
         others = after[1:] if after and country == after[0] else []
-        for iso3 in [country, *others]:
+        if info.country and country == info.country:  # "Chinese and Indian troops": both, one phrase
+            conjoined, start = _conjoined_demonyms(doc, info, start, states)
+            others = [iso3 for iso3 in conjoined if iso3 != country]
+        countries = [*others, country] if info.country and others else [country, *others]  # text order
+        for iso3 in countries:
             registry.add(_described_actor(registry, doc, agent, start, iso3, info, head, last), start, agent.end)
+
+
+def _conjoined_demonyms(doc, info, start: int, states: list[tuple[Match, str]]) -> tuple[list[str], int]:
+    """States conjoined before the one the title phrase found: "Chinese and Indian troops" -> CHN
+    (with IND found); the phrase then starts at the first of them."""
+    state_at = {match.start: iso3 for match, iso3 in states}
+    found = next((match for match, iso3 in states if match.start >= start and iso3 == info.country), None)
+    token = _token_at(doc, found.start) if found is not None else None
+    if token is None:
+        return [], start
+    conjoined = [conj for conj in token.conjuncts if conj.i < token.i and conj.idx in state_at]
+    if not conjoined:
+        return [], start
+    first = min(conjoined, key=lambda conj: conj.i)
+    return [state_at[conj.idx] for conj in conjoined], _determiner_start(doc, min(first.idx, start))
 
 
 def _described_actor(registry: Registry, doc, agent: Match, start: int, country: str | None, info,

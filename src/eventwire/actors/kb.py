@@ -127,6 +127,7 @@ class KnowledgeBase:
                 self.names[key] = target
         self._automaton = None
         self.__dict__.pop("_surname_index", None)
+        self.__dict__.pop("_lone_name_index", None)
 
     @property
     def automaton(self):

@@ -58,24 +58,66 @@ def _surname_index(kb: KnowledgeBase) -> dict[str, list[tuple[int, set[str]]]]:
     return index
 
 
+# Where the family name comes first ("Xi Jinping", "Kim Jong Un"): a lone "Xi" is the first word.
+SURNAME_FIRST_COUNTRIES = frozenset({"CHN", "TWN", "HKG", "MAC", "PRK", "KOR"})
+SHORT_SURNAME = 4  # "Xi", "Li", "Kim": so common that only a role held on the article date decides
+
+
 def find_surname(name: str, *, kb: KnowledgeBase, when: date | None) -> int | None:
-    """A lone surname ("Mugabe") that belongs to exactly one dictionary person; among several, the
-    only one holding a dated role at `when`. Short or shared surnames ("Khan", "Li") stay unresolved."""
+    """A lone surname ("Mugabe", "Xi") that belongs to exactly one dictionary person; among several,
+    the only one holding a dated role at `when`. A surname shorter than four letters resolves only
+    through that dated role ("Xi" -> Xi Jinping in 2024), so "Khan" or "Li" shared by many stays
+    unresolved. Chinese and Korean names put the family name first."""
     words = [word for word in name.replace(".", " ").split() if word[:1].isalpha()]
-    if len(words) != 1 or len(words[0]) < 4 or not words[0][:1].isupper():
+    if len(words) != 1 or len(words[0]) < 2 or not words[0][:1].isupper():
         return None
-    candidates = {entry for entry, _ in _surname_index(kb).get(skeleton(words[0]), [])
-                  if _surname_agrees(kb.entries[entry].name, words[0])}
-    if len(candidates) > 1 and when is not None:
+    written = words[0]
+    candidates = {entry for entry, surname in _lone_name_index(kb).get(skeleton(written), [])
+                  if surname[:3] == written.lower()[:3]}
+    short = len(written) < SHORT_SURNAME
+    if (len(candidates) > 1 or short) and when is not None:
         candidates = {entry for entry in candidates if kb.entries[entry].code_at(when)[1] is not None
                       or _role_valid(kb.entries[entry].dated, when)}
+    elif short:
+        return None
+    if short:  # the role must be a real dated one, not a code the entry has outside every role
+        candidates = {entry for entry in candidates if _role_valid(kb.entries[entry].dated, when)}
     return candidates.pop() if len(candidates) == 1 else None
 
 
-def _surname_agrees(full_name: str, surname: str) -> bool:
-    """The skeleton groups variants; the written surname must still be close (same first letters)."""
-    last = full_name.split()[-1].lower()
-    return last[:3] == surname.lower()[:3]
+def _lone_name_index(kb: KnowledgeBase) -> dict[str, list[tuple[int, str]]]:
+    """skeleton of the family name -> (person entry, family name as written in the dictionary)."""
+    index = getattr(kb, "_lone_name_index", None)
+    if index is None:
+        index = {}
+        for key, entry_index in kb.names.items():
+            words = key.split()
+            entry = kb.entries[entry_index]
+            if len(words) < 2 or entry.kind != "person":
+                continue
+            family = [words[-1]]
+            if _countries(kb, entry) & SURNAME_FIRST_COUNTRIES:
+                family.append(words[0])
+            for word in family:
+                pair = (entry_index, word)
+                bucket = index.setdefault(skeleton(word), [])
+                if pair not in bucket:
+                    bucket.append(pair)
+        kb._lone_name_index = index
+    return index
+
+
+def _countries(kb: KnowledgeBase, entry) -> set[str]:
+    codes = [entry.code, *(item[0] for item in entry.dated)]
+    return {kb.split(code)[0] for code in codes if code} - {None}
+
+
+def family_name(name: str, country: str | None) -> str | None:
+    """The word a person is called by alone: the first for Chinese and Korean names, else the last."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    return words[0] if country in SURNAME_FIRST_COUNTRIES else words[-1]
 
 
 def _role_valid(dated: list[list], when: date) -> bool:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from eventwire.actors.kb import KnowledgeBase
+from eventwire.actors.persons import family_name
 from eventwire.schema import Actor
 
 
@@ -24,8 +25,7 @@ class ProtoActor:
 
     @property
     def surname(self) -> str | None:
-        words = self.name.split()
-        return words[-1] if self.kind == "person" and len(words) >= 2 else None
+        return family_name(self.name, self.country) if self.kind == "person" else None
 
 
 class Registry:

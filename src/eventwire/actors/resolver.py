@@ -51,9 +51,29 @@ def resolve_actors(parsed: Parsed, *, kb: KnowledgeBase) -> list[Actor]:
     for ent in ents:
         if ent.label_ in ENTITY_LABELS and _inside(ent, spans) and not _overlaps(ent, taken):
             context.add_entity(ent)
+    _family_name_mentions(parsed, registry)
     _domestic_countries(parsed, registry, states)
     resolve_references(parsed, registry, agents=agents, states=states)
     return registry.actors_in_order()
+
+
+def _family_name_mentions(parsed: Parsed, registry: Registry) -> None:
+    """"Xi" after "Xi Jinping": a capitalised family name of a person already named is that person,
+    also where spaCy tags no entity. Only when exactly one person has that family name."""
+    by_family: dict[str, list[ProtoActor]] = {}
+    for actor in registry.actors.values():
+        if actor.surname and actor.mentions:
+            by_family.setdefault(actor.surname, []).append(actor)
+    covered = [(start, end) for start, end, _ in registry.mentions_in_order()]
+    for _, sent in parsed.content_sentences():
+        for token in sent:
+            owners = by_family.get(token.text)
+            if not owners or len(owners) != 1 or token.pos_ != "PROPN" \
+                    or any(start <= token.idx < end for start, end in covered):
+                continue
+            if token.idx < min(owners[0].mentions)[0]:
+                continue  # before the full name: another person may share it
+            registry.add(owners[0], token.idx, token.idx + len(token))
 
 
 def _domestic_countries(parsed: Parsed, registry: Registry, states: list[tuple[Match, str]]) -> None:
