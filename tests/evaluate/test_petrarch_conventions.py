@@ -34,3 +34,17 @@ def test_discard_files_are_read_from_the_environment(tmp_path):
         [tmp_path / "validation_dictionaries" / "d.txt"]
 
 
+
+
+def test_compound_gold_codes_are_split_like_predictions(event, record):
+    shire = event("050", sources=["FRO/BIL"], targets=["ELR"])
+    gold = [PetrarchGold("R", "COMPOUND", None, "t", [Triple("FRO/BIL", "ELR", "050")])]
+    metrics, _ = petrarch.score(gold, {"R": record("R", shire)})
+    assert metrics["fully_correct"] == 1.0 and metrics["gold_events"] == 2
+
+
+def test_failures_list_missed_and_false_codings(event, record):
+    found = event("111", sources=["CALGOV"], targets=["OSG"])
+    gold = [PetrarchGold("R", "COMPOUND", None, "t", [Triple("CALGOV", "OSGMIL", "111")])]
+    [failure] = petrarch.failures(gold, {"R": record("R", found)})
+    assert failure["missed"] == ["CALGOV OSGMIL 111"] and failure["false_positives"] == ["CALGOV OSG 111"]

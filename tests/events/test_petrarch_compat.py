@@ -66,3 +66,40 @@ def test_discarded_sentence_and_story(code):
     assert [event.trigger.text for event in code(text, *actors, verbs=verbs)] == ["attacked"]
     verbs.discards = parse_discard_dictionary("+AFRICAN NATIONS CUP\n")
     assert code(text, *actors, verbs=verbs) == []
+
+
+def _user_verbs(tmp_path, text):
+    path = tmp_path / "verbs.txt"
+    path.write_text(text)
+    return load_verb_dictionary(path, use_defaults=False)
+
+
+def test_pattern_marked_phrase_is_the_target(code, tmp_path):
+    verbs = _user_verbs(tmp_path, "--- CELEBRATE  [051] ---\nCELEBRATE\n- * EID (AT ^) (WITH +) [017]\n")
+    text = "Arnor has celebrated Eid at Dubai with Gondor."
+    events = code(text, ("ARN", "Arnor"), ("UAE", "Dubai"), ("GON", "Gondor"), verbs=verbs)
+    assert dyads(events) == {("01", ("a1",), ("a3",))}
+
+
+def test_phrase_target_is_the_whole_compound_actor(code, tmp_path, make_actor, parse_text, codebook):
+    verbs = _user_verbs(tmp_path, "--- CHIDE  [111] ---\nCHIDE\n")
+    text = "The Calenardhon government chided an attack by Osgiliath soldiers on Thursday."
+    actors = [make_actor(text, "a1", "CAL", "The Calenardhon government", sector="GOV"),
+              make_actor(text, "a2", "OSG", "Osgiliath"),
+              make_actor(text, "a3", "OSG", "Osgiliath soldiers", sector="MIL")]
+    events = code_events(parse_text(text), actors, verbs=verbs, codebook=codebook)
+    assert dyads(events) == {("11", ("a1",), ("a3",))}
+
+
+def test_participle_phrase_of_the_object_holds_the_target(code, tmp_path):
+    verbs = _user_verbs(tmp_path, "--- CORDON_OFF  [144] ---\n+CORDON_OFF {+CORDONED_OFF}\n")
+    text = "Soldiers from Gondor have cordoned off the roads leading into Mordor."
+    events = code(text, ("GON", "Soldiers from Gondor"), ("MOR", "Mordor"), verbs=verbs)
+    assert dyads(events) == {("14", ("a1",), ("a2",))}
+
+
+def test_background_clause_is_not_coded_with_a_user_dictionary(code, tmp_path):
+    verbs = _user_verbs(tmp_path, "--- RESTORE  [050] ---\nRESTORE\n--- BURN  [190] ---\nBURN\n")
+    text = "Arnor will restore ties with Gondor five years after Calenardhon crowds burned its embassy."
+    events = code(text, ("ARN", "Arnor", "its"), ("GON", "Gondor"), ("CAL", "Calenardhon crowds"), verbs=verbs)
+    assert dyads(events) == {("05", ("a1",), ("a2",))}

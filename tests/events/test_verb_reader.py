@@ -47,7 +47,7 @@ def test_patterns():
     assert [p["code"] for p in patterns] == ["073", "072", "173", None]
     assert patterns[0]["post"] == [{"kind": "noun", "words": ["&AIDWORDS"]}]
     assert patterns[1]["post"] == [{"kind": "noun", "words": ["military", "aid"]},
-                                   {"kind": "prep", "preps": ["to"], "words": []}]
+                                   {"kind": "prep", "preps": ["to"], "words": [], "role": "source"}]
     assert patterns[2]["pre"] == [{"kind": "noun", "words": ["rebels"]}] and patterns[2]["subject_is_target"]
 
 
@@ -101,3 +101,10 @@ def test_unreadable_user_file(tmp_path):
     with pytest.raises(DictionaryError) as info:
         load_verb_dictionary(tmp_path / "missing.txt")
     assert info.value.code == "E202"
+
+
+def test_marked_phrases_carry_their_role():
+    text = "--- CELEBRATE  [051] ---\nCELEBRATE\n- * EID (AT ^) (WITH +) [017]\n- * (BY $) [018]\n"
+    first, second = parse_verb_text(text).blocks["CELEBRATE"]["patterns"]
+    roles = [term.get("role") for term in first["post"]]
+    assert roles == [None, None, "target"] and second["post"][0]["role"] == "source"

@@ -216,7 +216,8 @@ def _verb_words(head: str, number: int, reader: _Reader) -> tuple[list[str], int
 
 def _terms(text: str, number: int, reader: _Reader) -> list[dict[str, Any]]:
     """Pattern side -> terms: {'kind': 'noun', 'words': [...]} (last word is the head) or
-    {'kind': 'prep', 'preps': [...], 'words': [...]} for '(PREP noun)'. Markers $ + % ^ are dropped."""
+    {'kind': 'prep', 'preps': [...], 'words': [...]} for '(PREP noun)', with 'role' ('target'/'source')
+    when the phrase holds a `+`/`$` marker. Other markers (% ^, and $ + outside a phrase) are dropped."""
     terms: list[dict[str, Any]] = []
     tokens = re.findall(r"\([^()]*\)|\{[^{}]*\}|[^\s(){}]+|[(){}]", text)
     for token in tokens:
@@ -227,8 +228,11 @@ def _terms(text: str, number: int, reader: _Reader) -> list[dict[str, Any]]:
             if not inner:
                 reader.fail(number, "empty '( )' in pattern")
             words = _content_words(inner[1:])
-            terms.append({"kind": "prep", "preps": [p.lower() for p in inner[0].split("/")],
-                          "words": words})
+            term = {"kind": "prep", "preps": [p.lower() for p in inner[0].split("/")], "words": words}
+            role = _marked_role(inner[1:])
+            if role:
+                term["role"] = role
+            terms.append(term)
         elif token.startswith("{"):
             words = _content_words(token[1:-1].split())
             if words:
@@ -238,6 +242,16 @@ def _terms(text: str, number: int, reader: _Reader) -> list[dict[str, Any]]:
             if words:
                 terms.append({"kind": "noun", "words": words})
     return terms
+
+
+def _marked_role(raw: list[str]) -> str | None:
+    """PETRARCH's actor markers inside a prepositional phrase: `(WITH +)` puts the target there,
+    `(BY $)` the source."""
+    if "+" in raw:
+        return "target"
+    if "$" in raw:
+        return "source"
+    return None
 
 
 def _content_words(raw: list[str]) -> list[str]:

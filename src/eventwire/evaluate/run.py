@@ -131,6 +131,7 @@ def _petrarch_run(gold_file: PetrarchFile, config: DictionaryConfig, cache: Reso
         return run
     predictions = _predict(petrarch.documents(gold_file.records), resources, extract)
     run["metrics"], run["confusion"] = petrarch.score(gold_file.records, predictions)
+    run["failures"] = petrarch.failures(gold_file.records, predictions)
     return run
 
 

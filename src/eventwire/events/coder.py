@@ -10,7 +10,7 @@ resolved to an actor are dropped.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -44,6 +44,7 @@ class Candidate:
     from_pattern: bool
     noun: bool = False
     intent_governor: bool = False
+    marked: dict[str, Token] = field(default_factory=dict)   # pattern-marked participants ("(WITH +)")
 
 
 def code_events(parsed: Parsed, actors: list[Actor], *, verbs: VerbDictionary, codebook: Codebook,
@@ -61,7 +62,7 @@ def code_events(parsed: Parsed, actors: list[Actor], *, verbs: VerbDictionary, c
             continue
         built = [(candidate, build_event(candidate, index, finder, judge, sentence_text=sent.text))
                  for candidate in sentence_candidates(sent, verbs)]
-        found = _without_background(built) if judge.may_recode else [event for _, event in built if event]
+        found = _without_background(built)
         if not found and judge.may_recode:
             found = [event for event in [_proposed_event(sent, index, finder, judge)] if event is not None]
         kept = _one_per_dyad(found)
@@ -160,7 +161,7 @@ def verb_candidate(token: Token, verbs: VerbDictionary) -> Candidate | None:
         return Candidate(token, token, "", False, False, intent_governor=True)
     end = noun if noun is not None else token  # a pattern on a light verb: "held talks" stays the trigger
     return Candidate(token, end, found.code, found.subject_is_target, found.pattern is not None,
-                     intent_governor=intent and found.pattern is None)
+                     intent_governor=intent and found.pattern is None, marked=found.marked)
 
 
 def resolve_governed(coded: dict[int, Candidate], verbs: VerbDictionary) -> None:
@@ -305,6 +306,7 @@ def build_event(candidate: Candidate, sentence: int, finder: ParticipantFinder, 
         found = noun_participants(candidate.trigger, finder)
     else:
         found = verb_participants(candidate.trigger, finder, subject_is_target=candidate.subject_is_target)
+        _apply_marked(found, candidate.marked, finder)
     if judge.may_recode and not candidate.noun:
         entry = _attack_as_agent(entry, candidate.trigger, found, finder, judge.codebook)
     if not found.resolved:
@@ -326,6 +328,14 @@ def build_event(candidate: Candidate, sentence: int, finder: ParticipantFinder, 
                  quad_class=entry.quad_class, goldstein=entry.goldstein, plover=entry.plover,
                  modality=modality,
                  confidence=blend(confidence(candidate, found, modality) - (0.1 if proposed else 0.0), opinion))
+
+
+def _apply_marked(found: Participants, marked: dict[str, Token], finder: ParticipantFinder) -> None:
+    """A phrase the matched pattern marks (`(WITH +)`, `(BY $)`) holds that participant, as in PETRARCH,
+    when it names an actor: "celebrated Eid at X with Y" -> target Y, not the place X."""
+    for role, head in marked.items():
+        if finder.resolves(head):
+            setattr(found, role, finder.refs(head))
 
 
 ASSAULT_ROOT, FIGHT_ROOT = "18", "19"

@@ -8,7 +8,7 @@ the most words wins: "promised … military gear" beats the bare "promise".
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
@@ -24,6 +24,7 @@ class VerbMatch:
     code: str | None
     subject_is_target: bool
     pattern: Pattern | None  # None: the bare verb's code
+    marked: dict[str, Token] = field(default_factory=dict)  # role -> phrase head a `(PREP +)` marks
 
 
 def match_verb(token: Token, verbs: VerbDictionary) -> VerbMatch | None:
@@ -40,6 +41,7 @@ def match_verb(token: Token, verbs: VerbDictionary) -> VerbMatch | None:
                     _terms_match(pattern.post, post, verbs) and _terms_match(pattern.pre, pre, verbs):
                 best = VerbMatch(entry, pattern.code, pattern.subject_is_target, pattern)
     if best is not None:
+        best.marked = marked_phrases(best.pattern, post)
         return best
     code, subject_is_target = verbs.entry_code(entries[0])
     return VerbMatch(entries[0], code, subject_is_target, None)
@@ -55,6 +57,19 @@ def post_context(token: Token) -> list[Token]:
             # PETRARCH reads the verb phrase's words: "declined to comment" matches `DECLINE * comment`
             found.append(child)
     return found
+
+
+def marked_phrases(pattern: Pattern, context: list[Token]) -> dict[str, Token]:
+    """The objects of the prepositional phrases a pattern marks as target or source ("* EID (WITH +)":
+    "celebrated Eid in X with Y" -> target Y)."""
+    marked: dict[str, Token] = {}
+    for term in pattern.pre + pattern.post:
+        role = term.get("role")
+        prep = _matching_prep(term, context) if role else None
+        pobj = next((child for child in prep.children if child.dep_ == "pobj"), None) if prep else None
+        if pobj is not None:
+            marked.setdefault(role, pobj)
+    return marked
 
 
 def pre_context(token: Token) -> list[Token]:
@@ -87,13 +102,19 @@ def _terms_match(terms: list[dict], context: list[Token], verbs: VerbDictionary)
 
 def _term_matches(term: dict, context: list[Token], verbs: VerbDictionary) -> bool:
     if term["kind"] == "prep":
-        for token in context:
-            if token.lower_ in term["preps"] and token.dep_ in ("prep", "agent", "dative", "prt", "advmod"):
-                inner = [t for t in token.subtree if t.i != token.i]
-                if not term["words"] or _phrase_in(term["words"], inner, verbs):
-                    return True
-        return False
+        return _matching_prep(term, context, verbs) is not None
     return _phrase_in(term["words"], context, verbs)
+
+
+def _matching_prep(term: dict, context: list[Token], verbs: VerbDictionary | None = None) -> Token | None:
+    """The first preposition of the context that satisfies a `(PREP words)` term. Without `verbs` the
+    term's words are not checked again (the pattern already matched)."""
+    for token in context:
+        if token.lower_ in term["preps"] and token.dep_ in ("prep", "agent", "dative", "prt", "advmod"):
+            inner = [t for t in token.subtree if t.i != token.i]
+            if not term["words"] or verbs is None or _phrase_in(term["words"], inner, verbs):
+                return token
+    return None
 
 
 def _phrase_in(words: list[str], context: list[Token], verbs: VerbDictionary) -> bool:

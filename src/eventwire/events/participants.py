@@ -165,8 +165,28 @@ def _phrase_nouns(verb: Token) -> list[Token]:
         token = stack.pop()
         if token.pos_ in ("NOUN", "PROPN", "PRON"):
             found.append(token)
-        stack.extend(child for child in token.children if child.dep_ not in CLAUSE_DEPS - {"conj", "cc"})
-    return sorted(found, key=lambda token: token.i)
+        stack.extend(child for child in token.children if child.dep_ not in CLAUSE_DEPS - {"conj", "cc"}
+                     or _participle_phrase(child))
+    # a compound modifier is tried as its whole phrase first, at the phrase's place: "an attack by
+    # Osgiliath soldiers" is the soldiers (OSGMIL), not the bare country word
+    ordered: list[Token] = []
+    for token in sorted(found, key=lambda token: token.i):
+        ordered.extend(t for t in (_compound_head(token), token) if t not in ordered)
+    return ordered
+
+
+def _participle_phrase(child: Token) -> bool:
+    """A participle describing a noun of the verb phrase has no actor of its own, so PETRARCH reads its
+    nouns as the verb phrase's ("cordoned off the roads *leading into* X", "memos *sent by* X")."""
+    if child.dep_ == "acl" and child.tag_ in ("VBG", "VBN") and child.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    return child.dep_ == "agent" and child.head.dep_ == "acl"
+
+
+def _compound_head(token: Token) -> Token:
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def nested_targets(phrase: Token, *, depth: int = 3) -> list[Token]:

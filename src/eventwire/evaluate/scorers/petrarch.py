@@ -21,6 +21,12 @@ def documents(gold: list[PetrarchGold]) -> list[DocInput]:
     return [DocInput(id=record.id, text=record.text, published=record.date) for record in scored_records(gold)]
 
 
+def gold_triples(record: PetrarchGold) -> set[Triple]:
+    """The record's codings, a compound code ('FRO/BIL/SAM') split into its parts as predictions are."""
+    return {Triple(source, target, triple.event) for triple in record.triples
+            for source, target in _split_compound_codes((triple.source, triple.target))}
+
+
 def predicted_triples(record: DocumentRecord) -> set[Triple]:
     return {Triple(_petrarch_code(source), _petrarch_code(target), event.cameo.strip())
             for event in coded_events(record) if event.modality != NEGATED for pair in dyad_codes(event)
@@ -53,6 +59,32 @@ def score(gold: list[PetrarchGold], predictions: Mapping[str, DocumentRecord]) -
     return metrics, confusion(tally.root_pairs)
 
 
+def failures(gold: list[PetrarchGold], predictions: Mapping[str, DocumentRecord]) -> list[dict]:
+    """Per-record detail of every record not fully correct: its gold triples, what was found, and the
+    events behind the findings (trigger, modality), so misses can be grouped by kind."""
+    listed = []
+    for record in scored_records(gold):
+        predicted = predictions[record.id]
+        expected, found = gold_triples(record), predicted_triples(predicted)
+        if expected == found:
+            continue
+        listed.append({"id": record.id, "category": record.category, "text": record.text,
+                       "missed": sorted(_triple_text(triple) for triple in expected - found),
+                       "false_positives": sorted(_triple_text(triple) for triple in found - expected),
+                       "events": [_event_text(event) for event in coded_events(predicted)],
+                       "error": predicted.error})
+    return listed
+
+
+def _triple_text(triple: Triple) -> str:
+    return f"{triple.source} {triple.target} {triple.event}"
+
+
+def _event_text(event) -> str:
+    pairs = ",".join(f"{source}>{target}" for source, target in dyad_codes(event))
+    return f"{event.cameo} {event.trigger.text!r} {pairs} {event.modality}"
+
+
 class _Tally:
     def __init__(self) -> None:
         self.records = self.correct = self.errors = 0
@@ -63,7 +95,7 @@ class _Tally:
         self.root_pairs: list[tuple[str, str]] = []
 
     def add(self, gold: PetrarchGold, predicted: DocumentRecord) -> None:
-        expected = set(gold.triples)
+        expected = gold_triples(gold)
         found = predicted_triples(predicted)
         correct = expected == found
         self.records += 1
