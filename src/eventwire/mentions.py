@@ -34,6 +34,10 @@ class MentionIndex:
                 found.append(actor_id)
         return [self._actors[actor_id] for actor_id in found]
 
+    def any_within(self, start: int, end: int) -> bool:
+        """Whether some actor mention lies inside [start, end) ("Thousands of *Gondor* protesters")."""
+        return any(start <= m_start and m_end <= end for m_start, m_end, _ in self._entries)
+
     def get(self, actor_id: str) -> Actor | None:
         return self._actors.get(actor_id)
 

@@ -82,3 +82,14 @@ def test_a_preposition_deep_in_the_object_is_no_verb_particle(code):
     # `FIRE * OFF` is "fire off (a letter)"; "off Japan" is a place, and the missile is force
     events = code("Korea fired a missile into the sea off Japan.", ("KOR", "Korea"), ("JPN", "Japan"))
     assert events and all(event.quad_class == 4 for event in events)
+
+
+def test_a_subject_that_is_no_actor_makes_no_event(code):
+    assert code("The floods damaged the ports of Chile.", ("CHL", "Chile")) == []
+    assert code("The new measures froze the assets of Peru.", ("PER", "Peru")) == []
+
+
+def test_a_violent_happening_as_subject_is_kept_without_a_source(code):
+    events = code("Clashes killed twenty soldiers of Chile on Monday.", ("CHL", "Chile"))
+    assert events and events[0].quad_class == 4
+    assert not any(ref.actor for ref in events[0].source)

@@ -312,7 +312,7 @@ def build_event(candidate: Candidate, sentence: int, finder: ParticipantFinder, 
     if not found.resolved:
         return None
     _drop_self_targets(found)
-    if not _enough_for_verbal(candidate, entry, found):
+    if not _enough_for_verbal(candidate, entry, found, finder.mentions):
         return None
     modality = event_modality(candidate.trigger, intent_code=entry.root in ("03",))
     if judge.may_recode:
@@ -356,14 +356,34 @@ def _attack_as_agent(entry, trigger: Token, found: Participants, finder: Partici
     return codebook.get(code)
 
 
-def _enough_for_verbal(candidate: Candidate, entry, found: Participants) -> bool:
+def _violent_happening(candidate: Candidate) -> bool:
+    """A violent event named as the subject ("Clashes killed 100 people", "An explosion hit the
+    market") is a happening with an unknown perpetrator, not a non-actor subject."""
+    subjects = [child for child in candidate.trigger.children if child.dep_ in ("nsubj", "nsubjpass")]
+    return any((noun_code(subject) or "")[:2] in ("18", "19", "20") for subject in subjects)
+
+
+def _subject_names_an_actor(candidate: Candidate, mentions) -> bool:
+    """"Thousands of Gondor protesters": the subject phrase names an actor even if its head does not."""
+    for subject in candidate.trigger.children:
+        if subject.dep_ in ("nsubj", "nsubjpass"):
+            if mentions.any_within(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)):
+                return True
+    return False
+
+
+def _enough_for_verbal(candidate: Candidate, entry, found: Participants, mentions) -> bool:
     """A bare verbal-event verb ("said", "claimed", "signaled": quad classes 1 and 3, no pattern) needs a
     resolved target or, except statements, an act it governs ("declined to resign"); only intent /
-    consult / support verbs may instead have a reciprocal source. Any
-    verbal event whose subject is there but is no actor ("The emerging shift has pushed Russia …") is
-    dropped: words are said by actors, so an abstract subject means the verb is not an event here."""
-    if entry.quad_class in (1, 3) and found.source and not any(ref.actor for ref in found.source):
-        return False
+    consult / support verbs may instead have a reciprocal source. Any event whose subject is there
+    but is no actor ("The emerging shift has pushed Russia …", "the floods damaged …", "The measures
+    freeze …") is dropped: events are done by actors (people, groups and agents such as "troops" or
+    "protesters" all resolve), so a subject that resolves to none means the verb is no event here."""
+    if found.source and not any(ref.actor for ref in found.source):
+        if entry.quad_class in (1, 3):
+            return False  # words come from actors
+        if not _violent_happening(candidate) and not _subject_names_an_actor(candidate, mentions):
+            return False
     if candidate.from_pattern or candidate.noun or entry.quad_class not in (1, 3):
         return True
     if any(ref.actor for ref in found.target):

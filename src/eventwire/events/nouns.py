@@ -15,6 +15,7 @@ EVENT_NOUNS = {
     "talk": "040", "talks": "040", "meeting": "040", "summit": "040", "consultation": "040",
     "negotiation": "046", "negotiations": "046",
     "attack": "190", "assault": "190", "offensive": "190", "raid": "190", "strike": "190",
+    "clash": "190", "fighting": "190", "skirmish": "190", "battle": "190", "ambush": "190", "gunfight": "190",
     "airstrike": "195", "bombing": "195", "shelling": "194",
     "exercise": "062", "drill": "062",
     "crackdown": "175", "protest": "141", "demonstration": "141", "rally": "141",
