@@ -6,22 +6,15 @@ from datetime import date
 
 import pytest
 
-from eventwire.actors import resolve_actors
-from eventwire.actors.kb import load_knowledge_base
 from eventwire.actors.persons import find_surname
 
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def kb():
-    return load_knowledge_base()
-
-
 @pytest.fixture()
-def resolve(parse_text, kb):
+def resolve(resolve_text):
     def _resolve(text, published=date(2023, 3, 1)):
-        return resolve_actors(parse_text(text, published=published), kb=kb), text
+        return resolve_text(text, published), text
 
     return _resolve
 

@@ -6,8 +6,6 @@ from datetime import date
 
 import pytest
 
-from eventwire.actors import resolve_actors
-from eventwire.actors.kb import load_knowledge_base
 from eventwire.actors.matcher import find_matches
 from eventwire.evaluate.scorers.actors import country_matches
 from eventwire.schema import Actor
@@ -15,15 +13,10 @@ from eventwire.schema import Actor
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def kb():
-    return load_knowledge_base()
-
-
 @pytest.fixture()
-def resolve(parse_text, kb):
+def resolve(resolve_text):
     def _resolve(text):
-        return resolve_actors(parse_text(text, published=date(2012, 5, 1)), kb=kb), text
+        return resolve_text(text, date(2012, 5, 1)), text
 
     return _resolve
 

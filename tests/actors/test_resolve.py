@@ -7,21 +7,14 @@ from datetime import date
 import pytest
 
 from eventwire.actors import resolve_actors
-from eventwire.actors.kb import load_knowledge_base
 
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def kb():
-    return load_knowledge_base()
-
-
 @pytest.fixture()
-def resolve(parse_text, kb):
+def resolve(resolve_text):
     def _resolve(text, published=date(2023, 1, 10)):
-        parsed = parse_text(text, published=published)
-        actors = resolve_actors(parsed, kb=kb)
+        actors = resolve_text(text, published)
         return {actor.name: actor for actor in actors}, text, actors
 
     return _resolve

@@ -6,22 +6,14 @@ from datetime import date
 
 import pytest
 
-from eventwire.actors import resolve_actors
-from eventwire.actors.kb import load_knowledge_base
 
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def kb():
-    return load_knowledge_base()
-
-
 @pytest.fixture()
-def resolve(parse_text, kb):
+def resolve(resolve_text):
     def _resolve(text, published=date(2023, 1, 10)):
-        actors = resolve_actors(parse_text(text, published=published), kb=kb)
-        return actors, text
+        return resolve_text(text, published), text
 
     return _resolve
 
