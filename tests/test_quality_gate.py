@@ -17,19 +17,20 @@ FLOORS = [
     ("plover_gsr/PLOVER_GSR_CAMEO.dev.json", "source_accuracy", 0.75),
     ("plover_gsr/PLOVER_GSR_CAMEO.dev.json", "actor_country_accuracy", 0.90),
     ("plover_gsr/PLOVER_GSR_CAMEO.dev.json", "actor_sector_accuracy", 0.70),
-    ("petrarch_validation_suite/PETR.UnitTest.records.dev.xml", "fully_correct", 0.50),
+    ("petrarch_validation_suite/PETR.UnitTest.records.dev.xml", "fully_correct", 0.55),
     ("petrarch_validation_suite/PETR_Validate_records_2_02.dev.xml", "fully_correct", 0.68),
     ("conflibert_cameo/cameo_class.dev.tsv", "macro_f1", 0.74),
     ("re3d", "found", 0.82),
     ("geoparsing_news/GWN.dev.xml", "recognition.recall", 0.82),
     ("geoparsing_news/GWN.dev.xml", "accuracy_161km", 0.88),
+    ("geoparsing_news/lgl.dev.xml", "accuracy_161km", 0.74),
     ("geoparsing_news/TR-News.dev.xml", "recognition.recall", 0.89),
     ("geoparsing_news/GeoVirus.dev.xml", "recognition.recall", 0.92),
     ("polnear/dev", "content.f1", 0.65),
     ("polnear/dev", "speaker_right", 0.84),
 ]
 CEILINGS = [  # error rates that must not grow
-    ("petrarch_validation_suite/PETR.UnitTest.records.dev.xml", "false_positives_share", 0.20),
+    ("petrarch_validation_suite/PETR.UnitTest.records.dev.xml", "false_positives_share", 0.12),
     ("petrarch_validation_suite/PETR_Validate_records_2_02.dev.xml", "false_positives_share", 0.10),
 ]
 

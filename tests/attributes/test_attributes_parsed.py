@@ -108,6 +108,15 @@ def test_unresolvable_toponym_keeps_its_span(parse_text, gazetteer):
         assert text[place.start:place.end] == place.text
 
 
+def test_feature_words_alone_never_stand_for_a_longer_name(parse_text, gazetteer):
+    # GeoNames has alternate names "River" (New Brunswick, NJ) and "Airport" (a Hawaii town): the part
+    # of an unknown name that is read must be its own name ("Sacramento"), not its feature word
+    text = "Officials warned that the Sacramento River would flood farms near Davis in California."
+    places = find_places(parse_text(text), gazetteer=gazetteer, actors=[])
+    river = next(p for p in places if "Sacramento" in p.text)
+    assert river.name == "Sacramento" and river.admin1 == "CA"
+
+
 def test_location_prefers_locative_place_over_participant(parse_text, gazetteer):
     text = "Russia and China held talks in Geneva on Monday."
     parsed = parse_text(text, published=date(2021, 4, 8))

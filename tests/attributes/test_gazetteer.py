@@ -96,3 +96,15 @@ def test_ap_state_abbreviations(gazetteer, name, admin1):
 def test_union_and_congo_names(gazetteer):
     assert gazetteer.resolve("EU").name == "European Union"
     assert gazetteer.resolve("Democratic Republic of Congo").country == "COD"
+
+
+@pytest.mark.parametrize("written, admin1", [("St. Paris", "OH"), ("Ft. Worth", "TX"), ("Mt Vernon", None)])
+def test_abbreviated_first_words_are_spelled_out(gazetteer, written, admin1):
+    spelled = {"St.": "Saint", "Ft.": "Fort", "Mt": "Mount"}[written.split()[0]] + " " + written.split()[1]
+    assert [c.entry for c in gazetteer.lookup(written)] == [c.entry for c in gazetteer.lookup(spelled)] != []
+    if admin1:
+        assert gazetteer.resolve(written).admin1 == admin1
+
+
+def test_a_name_as_written_wins_over_its_spelled_out_form(gazetteer):
+    assert gazetteer.resolve("St. Louis").admin1 == "MO"

@@ -10,6 +10,10 @@ import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 
+# Abbreviated first words of town names ("St. Paris", "Mt. Pleasant", "Ft. Worth"), tried spelled out
+# when the name as written is not in the gazetteer.
+ABBREVIATED_FIRST_WORDS = {"st.": "saint", "st": "saint", "mt.": "mount", "mt": "mount", "ft.": "fort",
+                           "ft": "fort"}
 # A name that is also an admin1 area's name usually means the city when that city is this big
 # ("Washington", "New York"); smaller same-name cities lose to the area ("Punjab" has none anyway).
 CITY_OVER_ADMIN1_POPULATION = 100_000
@@ -58,8 +62,11 @@ class Gazetteer:
         return len(self._names)
 
     def lookup(self, text: str) -> list[Candidate]:
-        return [Candidate(self._entry(index), primary)
-                for index, primary in self._names.get(name_key(text), [])]
+        key = name_key(text)
+        found = self._names.get(key)
+        if found is None:
+            found = self._names.get(_spelled_out(key), [])
+        return [Candidate(self._entry(index), primary) for index, primary in found]
 
     def points(self) -> list[tuple[float, float, str]]:
         """(lat, lon, country) of every located city: the map used to find a point's country."""
@@ -119,6 +126,12 @@ def name_key(text: str) -> str:
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
     return " ".join(words)
+
+
+def _spelled_out(key: str) -> str:
+    """The key with an abbreviated first word written out: "st. paris" -> "saint paris"."""
+    first, _, rest = key.partition(" ")
+    return f"{ABBREVIATED_FIRST_WORDS[first]} {rest}" if rest and first in ABBREVIATED_FIRST_WORDS else key
 
 
 def load_gazetteer() -> Gazetteer:

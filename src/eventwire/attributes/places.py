@@ -36,6 +36,16 @@ INSTITUTION_WORDS = {"center", "centre", "institute", "institution", "university
                      "bank", "fund", "committee", "commission", "party", "group", "forum", "school",
                      "hospital", "association", "society", "office", "department", "times", "post", "news"}
 
+# Words that name a kind of feature or a direction: inside a longer name the gazetteer lacks ("Catawba
+# River", "Columbia Metropolitan Airport", "Columbus East") they are never the place itself, although
+# GeoNames has towns or alternate names spelled so ("River", "Airport", "North").
+GENERIC_PLACE_WORDS = {"river", "lake", "creek", "bay", "harbor", "harbour", "island", "islands", "park",
+                       "national", "square", "airport", "marina", "valley", "mountain", "mountains", "beach",
+                       "forest", "canyon", "falls", "springs", "port", "centre", "center", "station", "bridge",
+                       "city", "county", "north", "south", "east", "west", "central", "northern", "southern",
+                       "eastern", "western", "upper", "lower", "new", "old", "great", "little", "sea", "gulf",
+                       "coast", "hills", "hill", "point", "strait", "street", "road", "avenue", "hall", "court"}
+
 
 def find_places(parsed: Parsed, *, gazetteer: Gazetteer, actors: list[Actor]) -> list[Place]:
     """Two passes: a first reading of every toponym finds the countries the document is set in; the
@@ -224,7 +234,8 @@ def _context_countries(texts: list[str], *, gazetteer: Gazetteer, actors: list[A
 def _resolve(span: SpacySpan, gazetteer: Gazetteer, context: set[str], *, home: str | None = None,
              named: set[str] = frozenset(), areas: set = frozenset()) -> GazetteerEntry | None:
     """The whole span's name, else the longest name inside it, rightmost first ("northern
-    Afghanistan", "East Texas")."""
+    Afghanistan", "East Texas"); never a part made of feature words alone ("River" in "Catawba
+    River")."""
     candidates = gazetteer.lookup(span.text)
     entry = gazetteer.resolve(span.text, context=context)
     if entry is not None and entry.feature == "country":
@@ -240,7 +251,8 @@ def _resolve(span: SpacySpan, gazetteer: Gazetteer, context: set[str], *, home: 
     for length in range(len(span) - 1, 0, -1):
         for start in range(span.end - length, span.start - 1, -1):
             part = span.doc[start:start + length]
-            if not (_can_start_name(part[0]) and _can_end_name(part[-1])):
+            if not (_can_start_name(part[0]) and _can_end_name(part[-1])) or all(
+                    token.lower_ in GENERIC_PLACE_WORDS for token in part):
                 continue
             entry = gazetteer.resolve(part.text, context=context)
             if entry is not None:
