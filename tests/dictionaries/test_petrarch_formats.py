@@ -72,3 +72,10 @@ def test_validation_suite_dictionaries_load_strictly(shared_dir, name):
         assert any(entry.code == "~COP" for entry in read_agent_file(path))
     else:
         assert len(read_verb_file(path).verbs) > 100
+
+
+def test_underscore_next_to_the_verb_marks_an_adjacent_phrase():
+    verbs = parse_verb_text("--- ALLOW  [080] ---\nALLOW\n- RECENTLY_*  [025]\n- *_LEAVE  [066]\n- MAY * LEAVE  [024]\n")
+    pre_adjacent, post_adjacent, apart = verbs.blocks["ALLOW"]["patterns"]
+    assert pre_adjacent["pre"][0].get("adjacent") and post_adjacent["post"][0].get("adjacent")
+    assert not apart["pre"][0].get("adjacent") and not apart["post"][0].get("adjacent")

@@ -48,3 +48,12 @@ def test_failures_list_missed_and_false_codings(event, record):
     gold = [PetrarchGold("R", "COMPOUND", None, "t", [Triple("CALGOV", "OSGMIL", "111")])]
     [failure] = petrarch.failures(gold, {"R": record("R", found)})
     assert failure["missed"] == ["CALGOV OSGMIL 111"] and failure["false_positives"] == ["CALGOV OSG 111"]
+
+
+def test_events_without_any_actor_code_are_not_petrarch_codings(event, record):
+    uncoded = event("012")
+    uncoded.source = [dataclasses.replace(ref, code=None, country=None, sector=None)
+                      for ref in event("012", sources=["MINERVA"]).source]
+    half = event("025", sources=["GON"])
+    found = petrarch.predicted_triples(record("R", uncoded, half))
+    assert found == {Triple("GON", "", "025")}

@@ -103,3 +103,11 @@ def test_background_clause_is_not_coded_with_a_user_dictionary(code, tmp_path):
     text = "Arnor will restore ties with Gondor five years after Calenardhon crowds burned its embassy."
     events = code(text, ("ARN", "Arnor", "its"), ("GON", "Gondor"), ("CAL", "Calenardhon crowds"), verbs=verbs)
     assert dyads(events) == {("05", ("a1",), ("a2",))}
+
+
+def test_underscore_joins_a_pattern_word_to_the_verb(code, tmp_path):
+    verbs = _user_verbs(tmp_path, "--- ALLOW  [080] ---\nALLOW\n- RECENTLY_*  [025]\n")
+    actors = (("HOB", "Gollum"), ("MOR", "Mordor"))
+    [adjacent] = code("Gollum recently allowed Mordor to trade.", *actors, verbs=verbs)
+    [apart] = code("Gollum recently did allow Mordor to trade.", *actors, verbs=verbs)
+    assert (adjacent.cameo, apart.cameo) == ("025", "080")

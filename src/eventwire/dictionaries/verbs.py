@@ -170,6 +170,7 @@ class _Reader:
         pre_text, post_text = body.split("*")
         code, subject_is_target = self.code(code_match.group("code"), number)
         pre, post = _terms(pre_text, number, self), _terms(post_text, number, self)
+        _mark_adjacent(pre, pre_text, post, post_text)
         if self.uses_undefined_synset(pre + post):
             self.result.skipped_patterns += 1
             return
@@ -242,6 +243,15 @@ def _terms(text: str, number: int, reader: _Reader) -> list[dict[str, Any]]:
             if words:
                 terms.append({"kind": "noun", "words": words})
     return terms
+
+
+def _mark_adjacent(pre: list[dict[str, Any]], pre_text: str, post: list[dict[str, Any]], post_text: str) -> None:
+    """`RECENTLY_*` / `* _LEAVE`: an underscore joining a phrase to the verb means the words must be
+    consecutive with it (PETRARCH dictionaries.rst: a blank allows words between, `_` does not)."""
+    if pre and pre[-1]["kind"] == "noun" and pre_text.endswith("_"):
+        pre[-1]["adjacent"] = True
+    if post and post[0]["kind"] == "noun" and post_text.startswith("_"):
+        post[0]["adjacent"] = True
 
 
 def _marked_role(raw: list[str]) -> str | None:

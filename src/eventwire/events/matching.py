@@ -38,7 +38,8 @@ def match_verb(token: Token, verbs: VerbDictionary) -> VerbMatch | None:
     for entry in entries:
         for pattern in verbs.block(entry).patterns:
             if (best is None or pattern.size > best.pattern.size) and \
-                    _terms_match(pattern.post, post, verbs) and _terms_match(pattern.pre, pre, verbs):
+                    _terms_match(pattern.post, post, verbs) and _terms_match(pattern.pre, pre, verbs) and \
+                    _adjacent_terms_match(pattern, token, verbs):
                 best = VerbMatch(entry, pattern.code, pattern.subject_is_target, pattern)
     if best is not None:
         best.marked = marked_phrases(best.pattern, post)
@@ -98,6 +99,60 @@ def _has_extra_words(entry: VerbEntry, token: Token) -> bool:
 
 def _terms_match(terms: list[dict], context: list[Token], verbs: VerbDictionary) -> bool:
     return all(_term_matches(term, context, verbs) for term in terms)
+
+
+def _adjacent_terms_match(pattern: Pattern, verb: Token, verbs: VerbDictionary) -> bool:
+    """A phrase joined to the verb by `_` (`RECENTLY_*`) must stand right next to it in the sentence:
+    "recently did allow" does not match `RECENTLY_*`."""
+    doc = verb.doc
+    for term in pattern.pre:
+        if term.get("adjacent"):
+            before = list(doc[max(0, verb.i - 2 * len(term["words"]) - 4): verb.i])
+            if not _consecutive_at(term["words"], before, len(before) - 1, verbs):
+                return False
+    for term in pattern.post:
+        if term.get("adjacent"):
+            after = list(doc[verb.i + 1: verb.i + 2 * len(term["words"]) + 5])
+            if _span_end(term["words"], after, verbs) < 0:
+                return False
+    return True
+
+
+def _consecutive_at(words: list[str], window: list[Token], last: int, verbs: VerbDictionary) -> bool:
+    """The words end exactly at window[last], each right after the one before."""
+    for word in reversed(words):
+        length = _match_length(word, window, last, verbs)
+        if not length:
+            return False
+        last -= length
+    return True
+
+
+def _span_end(words: list[str], window: list[Token], verbs: VerbDictionary) -> int:
+    """Where words read consecutively from window[0] end (-1 if they do not)."""
+    position = 0
+    for word in words:
+        length = next((n for n in range(1, len(window) - position + 1)
+                       if _match_length(word, window, position + n - 1, verbs) == n), 0)
+        if not length:
+            return -1
+        position += length
+    return position - 1
+
+
+def _match_length(word: str, window: list[Token], index: int, verbs: VerbDictionary) -> int:
+    """How many tokens ending at window[index] the word (or a synset member) covers; 0: no match."""
+    if index < 0 or index >= len(window):
+        return 0
+    token = window[index]
+    forms = (token.lower_, token.lemma_.lower())
+    if not word.isupper():
+        return 1 if word in forms else 0
+    for member in verbs.members_ending_with(word, forms):
+        start = index - len(member) + 1
+        if start >= 0 and all(m in (t.lower_, t.lemma_.lower()) for m, t in zip(member, window[start: index + 1])):
+            return len(member)
+    return 0
 
 
 def _term_matches(term: dict, context: list[Token], verbs: VerbDictionary) -> bool:

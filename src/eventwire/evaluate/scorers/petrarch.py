@@ -30,12 +30,14 @@ def gold_triples(record: PetrarchGold) -> set[Triple]:
 def predicted_triples(record: DocumentRecord) -> set[Triple]:
     return {Triple(_petrarch_code(source), _petrarch_code(target), event.cameo.strip())
             for event in coded_events(record) if event.modality != NEGATED for pair in dyad_codes(event)
-            for source, target in _split_compound_codes(pair)}
+            if any(pair) for source, target in _split_compound_codes(pair)}
 
 
 # PETRARCH never writes a negated verb's own code ("didn't clash" is not a clash); eventwire keeps
 # the event with modality "negated", which is therefore not a PETRARCH coding.
 NEGATED = "negated"
+# PETRARCH codes only actors its dictionaries identify and writes no event without any: an eventwire
+# event whose participants all lack a code ("Minerva McGonagall left …") is no PETRARCH coding.
 
 
 def _petrarch_code(code: str) -> str:
