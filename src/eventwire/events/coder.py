@@ -20,7 +20,7 @@ from eventwire.events.codebook import Codebook
 from eventwire.events.linking import fill_missing_targets
 from eventwire.events.matching import VerbMatch, match_verb
 from eventwire.events.modality import INTENT_GOVERNORS, event_modality
-from eventwire.events.nouns import REVERSED_CODES, light_verb_object, noun_code
+from eventwire.events.nouns import REVERSED_CODES, is_topic, light_verb_object, noun_code
 from eventwire.events.participants import ParticipantFinder, Participants, noun_participants, \
     verb_participants
 from eventwire.events.recoding import INTENT_EQUIVALENT, recode_for_framing
@@ -139,6 +139,8 @@ def sentence_candidates(sent: SpacySpan, verbs: VerbDictionary) -> list[Candidat
         if token.pos_ not in ("NOUN", "PROPN") or token.i in light_nouns:
             continue
         code = noun_code(token)
+        if code and is_topic(token):
+            continue   # "the treaty covers attacks on X": a subject matter, not a happening
         if code and not _object_of_coded(token, coded):
             coded[token.i] = Candidate(token, token, code, False, False, noun=True)
         elif code in REVERSED_CODES.values() and token.head.i in coded and not coded[token.head.i].from_pattern:
@@ -309,6 +311,7 @@ def build_event(candidate: Candidate, sentence: int, finder: ParticipantFinder, 
         _apply_marked(found, candidate.marked, finder)
     if judge.may_recode and not candidate.noun:
         entry = _attack_as_agent(entry, candidate.trigger, found, finder, judge.codebook)
+        entry = _violence_in_protest(entry, candidate.trigger, found, judge.codebook)
     if not found.resolved:
         return None
     _drop_self_targets(found)
@@ -354,6 +357,25 @@ def _attack_as_agent(entry, trigger: Token, found: Participants, finder: Partici
     if owners:
         found.source = finder.refs(owners[0])
     return codebook.get(code)
+
+
+PROTEST_ROOT, RIOT_CODE = "14", "145"
+PROTEST_SETTINGS = {"during", "amid", "in", "at"}
+STATE_FORCE = {"COP", "MIL", "GOV", "SPY"}
+
+
+def _violence_in_protest(entry, trigger: Token, found: Participants, codebook: Codebook):
+    """"Youths threw stones during demonstrations": an assault (18x) done within a protest is violent
+    protest (CAMEO 145, "protest violently, riot"; PLOVER PROTEST), as the codebook codes rioting.
+    Force used by the state's security forces at a protest ("police attacked protesters") is not."""
+    if entry.root != ASSAULT_ROOT or any((ref.code or "")[-3:] in STATE_FORCE for ref in found.source):
+        return entry
+    for prep in trigger.children:
+        if prep.dep_ == "prep" and prep.lower_ in PROTEST_SETTINGS:
+            nouns = [child for child in prep.children if child.dep_ == "pobj"]
+            if any((noun_code(noun) or "").startswith(PROTEST_ROOT) for noun in nouns):
+                return codebook.get(RIOT_CODE) or entry
+    return entry
 
 
 def _violent_happening(candidate: Candidate) -> bool:

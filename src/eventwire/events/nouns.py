@@ -18,6 +18,7 @@ EVENT_NOUNS = {
     "clash": "190", "fighting": "190", "skirmish": "190", "battle": "190", "ambush": "190", "gunfight": "190",
     "airstrike": "195", "bombing": "195", "shelling": "194",
     "exercise": "062", "drill": "062",
+    "welcome": "043",   # "gave X a warm welcome": hosting a visitor
     "crackdown": "175", "protest": "141", "demonstration": "141", "rally": "141",
     "sanction": "163", "embargo": "163", "blockade": "191", "invasion": "192",
 }
@@ -32,8 +33,23 @@ AIR_MODIFIERS = {"air", "aerial", "drone"}
 REVERSING_VERBS = {"lift", "ease", "end", "remove", "scrap", "drop", "relax", "loosen", "suspend", "rescind",
                    "revoke", "withdraw"}
 REVERSED_CODES = {"163": "085", "191": "0872"}
+# Verbs whose object is a subject matter, not a happening: "the treaty *covers* attacks on X", "the law
+# *prohibits* protests", "they *discussed* sanctions" name attacks, protests and sanctions as topics.
+TOPIC_VERBS = {"cover", "include", "prohibit", "forbid", "ban", "outlaw", "allow", "permit", "authorize",
+               "authorise", "discuss", "debate", "address", "concern", "regulate", "govern", "mention",
+               "define", "exclude", "involve", "consider", "review", "examine", "study", "criminalize",
+               "criminalise"}
+# Prepositions that introduce a topic wherever they stand ("a report about attacks", "measures
+# including sanctions"), and those that do so under a topic verb or a noun naming talks or rules
+# ("talks on joint exercises", "a treaty on attacks").
+TOPIC_PREPS = {"about", "regarding", "concerning", "including"}
+TOPIC_PREPS_UNDER_TOPIC_WORDS = {"on", "over"}
+TOPIC_NOUNS = {"talk", "talks", "negotiation", "negotiations", "discussion", "debate", "meeting", "summit",
+               "law", "treaty", "agreement", "pact", "accord", "resolution", "report", "rule", "bill",
+               "convention", "deal", "memorandum", "statement", "question", "issue"}
 LIGHT_VERBS = {"hold", "conduct", "carry", "stage", "launch", "pay", "make", "undertake", "have",
-               "begin", "start", "mount", "perform", "organize", "organise", "host"}
+               "begin", "start", "mount", "perform", "organize", "organise", "host", "give", "extend",
+               "accord"}
 
 
 def noun_code(token: Token) -> str | None:
@@ -68,3 +84,23 @@ def light_verb_object(verb: Token) -> Token | None:
         if child.dep_ in ("dobj", "nsubjpass") and noun_code(child):
             return child
     return None
+
+
+def is_topic(noun: Token) -> bool:
+    """The event noun names a subject matter, not a happening: the object of a topic verb ("the treaty
+    covers attacks", "they discussed sanctions") or the object of a topic preposition ("talks on joint
+    exercises", "a report about the raid")."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        return head.lemma_.lower() in TOPIC_VERBS
+    if noun.dep_ != "pobj":
+        return False
+    preposition = head.lower_
+    if preposition in TOPIC_PREPS:
+        return True
+    governor = head.head
+    return preposition in TOPIC_PREPS_UNDER_TOPIC_WORDS and (
+        governor.lemma_.lower() in TOPIC_VERBS or governor.lemma_.lower() in TOPIC_NOUNS
+        or governor.lower_ in TOPIC_NOUNS)
