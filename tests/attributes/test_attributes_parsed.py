@@ -190,3 +190,11 @@ def test_event_tone_reads_the_event_clause(parse_text):
     event = Event(id="e1", sentence=0, trigger=Span("killed", start, start + 6), source=[], target=[],
                   cameo="190", root="19", quad_class=4, goldstein=-10.0, plover="FIGHT", confidence=0.5)
     assert score_event_tone(parsed, event, lexicon=lexicon).score < 0
+
+
+def test_a_year_naming_a_thing_does_not_date_the_event(parse_text):
+    text = "The minister thanked Chile for its help after the 2022 floods."
+    parsed = parse_text(text, published=date(2025, 2, 13))
+    thanked = make_event(parsed, "thanked")
+    date_events(parsed, [thanked])
+    assert thanked.date == "2025-02-13"

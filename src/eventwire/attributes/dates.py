@@ -75,7 +75,8 @@ def _date_expressions(parsed: Parsed, event: Event) -> list[SpacySpan]:
     trigger = trigger_token(parsed.doc, event.trigger)
     clause = _clause_head(trigger) if trigger is not None else None
     dates = [ent for ent in sentence.ents
-             if ent.label_ == "DATE" and (clause is None or _clause_head(ent.root) == clause)]
+             if ent.label_ == "DATE" and not _names_a_thing(ent)
+             and (clause is None or _clause_head(ent.root) == clause)]
 
     def rank(ent: SpacySpan) -> tuple[int, int]:
         steps = _steps_below(ent.root, trigger)
@@ -83,6 +84,14 @@ def _date_expressions(parsed: Parsed, event: Event) -> list[SpacySpan]:
         return (steps if steps is not None else 100, distance)
 
     return sorted(dates, key=rank)
+
+
+def _names_a_thing(ent: SpacySpan) -> bool:
+    """A date inside a noun phrase says which thing, not when the event happened: "after the 2022
+    floods", "the 1951 treaty"."""
+    root = ent.root
+    return root.dep_ in ("compound", "amod", "nummod", "nmod") and root.head.pos_ in ("NOUN", "PROPN") \
+        and root.head.i >= ent.end
 
 
 def _clause_head(token):
