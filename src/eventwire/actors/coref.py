@@ -8,7 +8,8 @@
    else the subject (or last person) of the previous sentence. "his country" -> that person's state.
 3. "the country"/"the nation": the most recent state (this or the 3 previous sentences) other than the
    country of the clause's subject ("Lavrov promised the country …" -> not Russia).
-4. "the two countries"/"both sides"/…: the two states most mentioned so far among those in this and
+4. "the two countries"/"both sides"/…: two states coordinated earlier in the same sentence ("Beijing
+   and New Delhi …, and both"); else the two states most mentioned so far among those in this and
    the previous sentence (else in the document so far); "the two leaders", or "the two"/"both" alone:
    the last two persons in this and the previous sentence, else the two states.
 """
@@ -20,8 +21,8 @@ from spacy.tokens import Token
 from eventwire.actors.context_country import context_country
 from eventwire.actors.matcher import Match
 from eventwire.actors.registry import ProtoActor, Registry
-from eventwire.actors.titles import (ORG_HEAD_SECTORS, PERSON_TITLE_HEADS, canonical_title, doc_text,
-                                     title_before)
+from eventwire.actors.titles import (ORG_HEAD_SECTORS, PERSON_TITLE_HEADS, canonical_title,
+                                     doc_text, state_media_sector, title_before)
 from eventwire.nlp import Parsed
 
 PRONOUNS = {"he", "she", "him", "his", "her", "himself", "herself"}
@@ -251,7 +252,7 @@ def _agent_sector(agent: Match) -> str | None:
     from eventwire.actors.codes import SECTORS
 
     sector = (agent.agent or "").strip("~")[:3]
-    return sector if sector in SECTORS else None
+    return state_media_sector(agent) or (sector if sector in SECTORS else None)
 
 
 def _person_with(registry: Registry, country: str, titles: set[str]) -> ProtoActor | None:
@@ -374,7 +375,8 @@ def _resolve_pair(parsed: Parsed, registry: Registry, index: int, token: Token) 
         pair, end = _two_persons(parsed, registry, index, start), following.idx + len(following)
     elif token.dep_ in SUBJECTS | {"dobj", "pobj", "conj", "appos"}:
         end = token.idx + len(token)
-        pair = _two_persons(parsed, registry, index, start) or _two_states(parsed, registry, index, start)
+        pair = _coordinated_states(parsed, registry, index, start) or _two_persons(parsed, registry, index, start) \
+            or _two_states(parsed, registry, index, start)
     else:
         return
     for actor in pair:
@@ -382,6 +384,30 @@ def _resolve_pair(parsed: Parsed, registry: Registry, index: int, token: Token) 
 
 
 def _two_states(parsed: Parsed, registry: Registry, index: int, start: int) -> list[ProtoActor]:
+    return _coordinated_states(parsed, registry, index, start) or _most_mentioned_states(parsed, registry, index, start)
+
+
+def _coordinated_states(parsed: Parsed, registry: Registry, index: int, start: int) -> list[ProtoActor]:
+    """"Beijing and New Delhi have long competed …, and both …": two states written as one
+    coordinated phrase earlier in the sentence are the pair, whatever else the story names more."""
+    sent = parsed.sentences[index]
+    mentions = [item for item in registry.mentions_in_order()
+                if item[2].kind == "state" and sent.start_char <= item[0] and item[1] <= start]
+    by_root = {}
+    for item in mentions:
+        span = parsed.doc.char_span(item[0], item[1], alignment_mode="expand")
+        if span is not None:
+            by_root.setdefault(span.root.i, item[2])
+    for root_index in sorted(by_root, reverse=True):
+        first = by_root[root_index]
+        for conj in parsed.doc[root_index].conjuncts:
+            other = by_root.get(conj.i)
+            if other is not None and other is not first:
+                return [first, other] if conj.i > root_index else [other, first]
+    return []
+
+
+def _most_mentioned_states(parsed: Parsed, registry: Registry, index: int, start: int) -> list[ProtoActor]:
     before = [item for item in registry.mentions_in_order() if item[2].kind == "state" and item[1] <= start]
     counts: dict[tuple, int] = {}
     last_seen: dict[tuple, int] = {}

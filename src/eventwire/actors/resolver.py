@@ -15,7 +15,8 @@ from eventwire.actors.matcher import Match, find_matches, longest_first
 from eventwire.actors.named_groups import named_groups
 from eventwire.actors.persons import find_person, find_surname
 from eventwire.actors.registry import ProtoActor, Registry
-from eventwire.actors.titles import ORG_HEAD_SECTORS, TitleInfo, appositive_after, doc_text, title_before
+from eventwire.actors.titles import (ORG_HEAD_SECTORS, PERSON_TITLE_HEADS, TitleInfo, appositive_after, doc_text,
+                                     state_media_sector, title_before)
 from eventwire.nlp import Parsed
 from eventwire.schema import Actor
 
@@ -48,6 +49,9 @@ def resolve_actors(parsed: Parsed, *, kb: KnowledgeBase) -> list[Actor]:
         if _inside_offsets(start, phrase_end, spans) and not any(s < end and start < e for s, e in taken):
             registry.add(registry.new_actor("organization", doc_text(doc)[start:end]), start, end)
             taken.append((start, end))
+    for name in _titled_names(doc, agents, states, taken + [(ent.start_char, ent.end_char) for ent in persons]):  # "Arnor President Umbardacil", no PERSON tag
+        context.add_person(name)
+        taken.append((name.start_char, name.end_char))
     for ent in ents:
         if ent.label_ in ENTITY_LABELS and _inside(ent, spans) and not _overlaps(ent, taken):
             context.add_entity(ent)
@@ -158,11 +162,11 @@ class _Context:
             self.registry.add(surname_actor, ent.start_char, ent.end_char)
             return
         if ent.label_ == "PERSON":
-            self._add_person(ent)
+            self.add_person(ent)
         else:
             self._add_other(ent)
 
-    def _add_person(self, ent: Span) -> None:
+    def add_person(self, ent: Span) -> None:
         entry_index = find_person(ent.text, kb=self.kb, when=self.parsed.published)
         if entry_index is None:  # "President Mugabe": a surname only one dictionary person has
             entry_index = find_surname(ent.text, kb=self.kb, when=self.parsed.published)
@@ -179,7 +183,7 @@ class _Context:
         name = ent.text[4:] if ent.text.startswith("the ") else ent.text
         head = name.split()[-1].lower()
         if head in ORG_HEAD_SECTORS or ent.label_ == "ORG":
-            kind, sector = "organization", ORG_HEAD_SECTORS.get(head)
+            kind, sector = "organization", ORG_HEAD_SECTORS.get(head) or self._agent_sector_ending(ent.end_char)
         else:
             kind, sector = ("group" if ent.label_ == "NORP" else "unknown"), None
         country = self._country_before(ent.start_char) if kind == "organization" else None
@@ -191,6 +195,12 @@ class _Context:
                 country = located_state(ent.root, self.states) or country
         actor = self.registry.new_actor(kind, name, country=country, sector=sector)
         self.registry.add(actor, ent.start_char, ent.end_char)
+
+    def _agent_sector_ending(self, end: int) -> str | None:
+        """State media spaCy reads as an ORG ("the state news agency"): the sector of the agent
+        phrase it ends with, only when that is MED (other agent sectors come from the rules in coref)."""
+        agent = next((match for match in self.agents if match.end == end), None)
+        return state_media_sector(agent) if agent is not None else None
 
     def _apply(self, actor: ProtoActor, info: TitleInfo) -> None:
         """Title facts fill what the dictionary left open; the dictionary's dated code wins, except
@@ -260,6 +270,40 @@ def _plural_demonym(kb: KnowledgeBase, match: Match, state: ProtoActor) -> bool:
 def _token_ending(doc, end: int):
     span = doc.char_span(end - 1, end, alignment_mode="expand")
     return span[-1] if span is not None and len(span) else None
+
+
+def _titled_names(doc, agents: list[Match], states: list[tuple[Match, str]],
+                  taken: list[tuple[int, int]]) -> list[Span]:
+    """Capitalised proper nouns right after "<country> <person title>" ("Arnor President Umbardacil",
+    "Gondor Prime Minister X"): a person of that country even when spaCy tags no PERSON (it often
+    reads the whole phrase as one ORG) and the dictionary does not know the name — PETRARCH composes
+    the country with the agent the same way. Names spaCy does tag as PERSON (in `taken`) keep their
+    full extent ("King Salman bin Abdulaziz") through the entity path."""
+    found = []
+    for agent in agents:
+        if agent.key.split()[-1] not in PERSON_TITLE_HEADS:
+            continue
+        name = _proper_nouns_after(doc, agent.end)
+        if name is None or _overlaps(name, taken) or _covering_state(states, name.start_char):
+            continue
+        if title_before(doc, name.start_char, agents=agents, states=states).country:
+            found.append(name)
+    return found
+
+
+def _proper_nouns_after(doc, end: int) -> Span | None:
+    title_end = _token_ending(doc, end)
+    if title_end is None or title_end.i + 1 >= len(doc):
+        return None
+    first = last = title_end.i + 1
+    while last < len(doc) and doc[last].pos_ == "PROPN" and doc[last].text[:1].isupper() \
+            and doc[last].text.isalpha() and doc[last].idx - (doc[last - 1].idx + len(doc[last - 1])) <= 1:
+        last += 1
+    return Span(doc, first, last, label="PERSON") if last > first else None
+
+
+def _covering_state(states: list[tuple[Match, str]], offset: int) -> bool:
+    return any(match.start <= offset < match.end for match, _ in states)
 
 
 def _inside(item, spans: list[tuple[int, int]]) -> bool:

@@ -79,7 +79,7 @@ def title_before(doc: Doc, name_start: int, *, agents: list[Match], states: list
     if found_agents:
         first = min(found_agents, key=lambda match: match.start)
         info.start, info.role = leftmost, _role_text(doc, first)
-        info.sector = _sector(first.agent)
+        info.sector = state_media_sector(first) or _sector(first.agent)
         info.titles = {canonical_title(match.key) for match in found_agents}
     return info
 
@@ -99,7 +99,7 @@ def appositive_after(doc: Doc, name_end: int, *, agents: list[Match], states: li
         return info
     first_agent = next((a for a in agents if tokens[0].idx <= a.start < tokens[-1].idx + len(tokens[-1])), None)
     if first_agent:
-        info.sector, info.titles = _sector(first_agent.agent), {canonical_title(first_agent.key)}
+        info.sector, info.titles = state_media_sector(first_agent) or _sector(first_agent.agent), {canonical_title(first_agent.key)}
     role_tokens = []
     for token in tokens:
         if token.pos_ == "ADP" or token.lower_ in DETERMINERS:
@@ -132,6 +132,18 @@ def canonical_title(key: str) -> str:
 def _role_text(doc: Doc, agent: Match) -> str:
     text = doc_text(doc)[agent.start: agent.end]
     return {"FM": "Foreign Minister", "PM": "Prime Minister"}.get(text, text)
+
+
+# Head words of state media ("state-run television", "the state news agency"): Phoenix codes them
+# ~GOVMED like an information minister, but the actor is a media outlet that reports, so MED.
+MEDIA_HEADS = {"television", "tv", "radio", "media", "agency", "news", "newspaper", "broadcaster", "channel",
+               "press", "daily", "outlet", "outlets", "broadcasters", "newspapers", "channels"}
+
+
+def state_media_sector(agent: Match) -> str | None:
+    """MED for a state media outlet (a ~GOVMED agent headed by a media word), else None."""
+    code = (agent.agent or "").strip("~")
+    return "MED" if code.startswith("GOVMED") and agent.key.split()[-1] in MEDIA_HEADS else None
 
 
 def _sector(code: str | None) -> str | None:
