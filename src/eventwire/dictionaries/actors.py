@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from eventwire.dictionaries.lines import content_lines
+from eventwire.dictionaries.lines import content_lines, read_dictionary_text
 from eventwire.errors import DictionaryError
 
 FAR_PAST = 0
@@ -38,12 +38,7 @@ class ActorRecord:
 
 
 def read_actor_file(path: Path | str, *, strict: bool = True) -> list[ActorRecord]:
-    path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise DictionaryError("E202", str(path), None, f"cannot read actor dictionary: {exc}") from exc
-    return parse_actor_dictionary(_decode(raw), path=str(path), strict=strict)
+    return parse_actor_dictionary(read_dictionary_text(path, kind="actor"), path=str(path), strict=strict)
 
 
 def parse_actor_dictionary(text: str, *, path: str = "<actors>", strict: bool = True) -> list[ActorRecord]:
@@ -166,9 +161,3 @@ def parse_date(text: str) -> int:
 def _phrase(text: str) -> str:
     return " ".join(text.replace("_", " ").split())
 
-
-def _decode(raw: bytes) -> str:
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:  # older TABARI files are Latin-1
-        return raw.decode("latin-1")

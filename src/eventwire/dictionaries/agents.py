@@ -11,8 +11,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from eventwire.dictionaries.actors import _decode
-from eventwire.dictionaries.lines import content_lines
+from eventwire.dictionaries.lines import content_lines, read_dictionary_text
 from eventwire.errors import DictionaryError
 
 _SUBSTITUTION = re.compile(r"^(![A-Z0-9_]+!)\s*=\s*(.+)$", re.IGNORECASE)
@@ -32,12 +31,7 @@ class AgentEntry:
 
 
 def read_agent_file(path: Path | str, *, strict: bool = True) -> list[AgentEntry]:
-    path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise DictionaryError("E202", str(path), None, f"cannot read agent dictionary: {exc}") from exc
-    return parse_agent_dictionary(_decode(raw), path=str(path), strict=strict)
+    return parse_agent_dictionary(read_dictionary_text(path, kind="agent"), path=str(path), strict=strict)
 
 
 def parse_agent_dictionary(text: str, *, path: str = "<agents>", strict: bool = True) -> list[AgentEntry]:

@@ -12,8 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from eventwire.dictionaries.actors import _decode
-from eventwire.dictionaries.lines import content_lines
+from eventwire.dictionaries.lines import content_lines, read_dictionary_text
 from eventwire.errors import DictionaryError
 
 
@@ -49,12 +48,7 @@ NO_DISCARDS = Discards()
 
 
 def read_discard_file(path: Path | str) -> Discards:
-    path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise DictionaryError("E202", str(path), None, f"cannot read discard dictionary: {exc}") from exc
-    return parse_discard_dictionary(_decode(raw), path=str(path))
+    return parse_discard_dictionary(read_dictionary_text(path, kind="discard"), path=str(path))
 
 
 def parse_discard_dictionary(text: str, *, path: str = "<discards>") -> Discards:

@@ -6,6 +6,8 @@ PETRARCH's readers skip `<!-- ... -->` comment blocks (possibly spanning lines, 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import re
 from typing import Iterator
 
@@ -33,3 +35,17 @@ def split_comment(raw: str) -> tuple[str, str | None]:
     if match is None:
         return raw, None
     return raw[: match.start()], raw[match.end():].strip() or None
+
+
+def read_dictionary_text(path: Path | str, *, kind: str) -> str:
+    """A dictionary file's text (UTF-8, or Latin-1 as older TABARI files are); E202 if unreadable."""
+    from eventwire.errors import DictionaryError
+
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        raise DictionaryError("E202", str(path), None, f"cannot read {kind} dictionary: {exc}") from exc
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from eventwire.dictionaries.lines import content_lines
+from eventwire.dictionaries.lines import content_lines, read_dictionary_text
 from eventwire.errors import DictionaryError
 
 _HEADER = re.compile(r"^---\s*(?P<name>[^\[]*?)\s*\[(?P<code>[^\]]*)\]")
@@ -47,11 +47,7 @@ def read_verb_file(path: str | Path, *, strict: bool = True, known_synsets: set[
     strict=False skips malformed lines and lists them in `errors` (used only to compile the built-in
     dictionary, whose upstream file has a few typos); users' files are read strictly. known_synsets:
     synset names defined elsewhere (the built-in dictionary) that this file's patterns may use."""
-    try:
-        text = Path(path).read_text(encoding="utf-8", errors="replace")
-    except OSError as exc:
-        raise DictionaryError("E202", str(path), None, f"cannot read verb dictionary: {exc}") from exc
-    return parse_verb_text(text, source=str(path), strict=strict, known_synsets=known_synsets)
+    return parse_verb_text(read_dictionary_text(path, kind="verb"), source=str(path), strict=strict, known_synsets=known_synsets)
 
 
 def parse_verb_text(text: str, *, source: str = "<verbs>", strict: bool = True,
