@@ -5,17 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from eventwire.errors import GoldFileError
+from eventwire.evaluate.readers.files import read_gold_text
 from eventwire.evaluate.gold import ConflibertGold
 
 LABELS = ("0", "1", "2", "3", "4")
 
 
 def read_conflibert_tsv(path: Path) -> list[ConflibertGold]:
-    try:
-        content = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise GoldFileError("E502", path, f"cannot read ConfliBERT TSV: {exc}") from exc
-    return parse_conflibert_tsv(content, path=path)
+    return parse_conflibert_tsv(read_gold_text(path, kind="ConfliBERT TSV"), path=path)
 
 
 def parse_conflibert_tsv(content: str, *, path: Path | str = "<ConfliBERT TSV>") -> list[ConflibertGold]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from eventwire.errors import GoldFileError
+from eventwire.evaluate.readers.files import read_gold_text
 from eventwire.evaluate.actor_gold import ActorGoldDoc, GoldActorSpan
 
 ROLE_LABELS = {"S": "source", "T": "target", "R": "reciprocal"}
@@ -18,11 +19,7 @@ _NO_SPACE_AFTER = {"(", "[", "$", "``", "“", "-", "’", "'"}
 
 
 def read_conflibert_ner(path: Path) -> list[ActorGoldDoc]:
-    try:
-        content = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise GoldFileError("E502", path, f"cannot read ConfliBERT NER file: {exc}") from exc
-    return parse_conflibert_ner(content, path=path)
+    return parse_conflibert_ner(read_gold_text(path, kind="ConfliBERT NER file"), path=path)
 
 
 def parse_conflibert_ner(content: str, *, path: Path | str = "<ConfliBERT NER>") -> list[ActorGoldDoc]:

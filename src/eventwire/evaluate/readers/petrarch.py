@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 from eventwire.errors import GoldFileError
+from eventwire.evaluate.readers.files import read_gold_text
 from eventwire.evaluate.gold import PetrarchEnvironment, PetrarchFile, PetrarchGold, Triple
 
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
@@ -26,11 +27,7 @@ _PARSE_INPUT_ERRORS = {"bad_input_parse"}
 
 
 def read_petrarch_xml(path: Path) -> PetrarchFile:
-    try:
-        content = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise GoldFileError("E502", path, f"cannot read PETRARCH XML: {exc}") from exc
-    return parse_petrarch_xml(content, path=path)
+    return parse_petrarch_xml(read_gold_text(path, kind="PETRARCH XML"), path=path)
 
 
 def parse_petrarch_xml(content: str, *, path: Path | str = "<PETRARCH XML>") -> PetrarchFile:
