@@ -61,6 +61,8 @@ EXTRA_ACTORS = {
     ("International Institute for Strategic Studies", "IISS"): ("organization", "GBREDU"),
     ("Stockholm International Peace Research Institute", "SIPRI"): ("organization", "SWEEDU"),
     ("International Crisis Group",): ("ngo", "NGO"),
+    # Renamed in 2011; Phoenix knows only the old name (Organization of the Islamic Conference).
+    ("Organisation of Islamic Cooperation", "Organization of Islamic Cooperation", "OIC"): ("igo", "IGOMOSOIC"),
 }
 # Title abbreviations and military/academic ranks the Phoenix agents file lacks.
 EXTRA_AGENTS = {
@@ -171,10 +173,26 @@ AMBIGUOUS_AGENTS = {"DEPUTY", "DEPUTIES", "PERSON", "PERSONS", "ISLAMIC", "MEMBE
 
 
 def read_agents(path: Path) -> dict[str, str]:
-    agents = {normalize_name(entry.phrase): entry.code for entry in read_agent_file(path, strict=False)
-              if entry.code.strip("~")[:3] in SECTORS and entry.phrase not in AMBIGUOUS_AGENTS}
+    entries = [entry for entry in read_agent_file(path, strict=False)
+               if entry.code.strip("~")[:3] in SECTORS and entry.phrase not in AMBIGUOUS_AGENTS]
+    # A phrase the file writes out beats a plural generated from another line: ARMED_FORCES [~MIL]
+    # is the state's military, the plural of ARMED_FORCE [~UAF] would make it unidentified.
+    written = _written_phrases(path)
+    agents = {normalize_name(entry.phrase): entry.code for entry in entries
+              if (entry.line, entry.phrase) not in written}
+    agents.update({normalize_name(entry.phrase): entry.code for entry in entries if (entry.line, entry.phrase) in written})
     agents.update({normalize_name(phrase): code for phrase, code in EXTRA_AGENTS.items()})
     return agents
+
+
+def _written_phrases(path: Path) -> set[tuple[int, str]]:
+    """(line number, phrase) as written at the start of each agent line ("ARMED_FORCES [~MIL]")."""
+    written = set()
+    for number, line in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), start=1):
+        phrase = line.split("#", 1)[0].split("[", 1)[0].split("{", 1)[0].strip()
+        if phrase and "!" not in phrase:
+            written.add((number, " ".join(phrase.replace("_", " ").split())))
+    return written
 
 
 if __name__ == "__main__":

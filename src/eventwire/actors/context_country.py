@@ -10,7 +10,10 @@ context names exactly one candidate. A wrong country is worse than none, so anyt
 2. **The place of the sentence**: a state placed as a location in the sentence ("in Dhaka", "at
    the border of Chad") when the sentence names no other state ("Police arrested dozens in Dhaka" ->
    BGD). Capitals count as their state.
-3. **The document's one state**: the sentence names no state at all and the whole document names
+3. **The speaker's state**: a definite agent ("the armed forces", "the ministry") in what an actor of
+   a state says is that state's own ("South Korea's defence minister said the armed forces were
+   ready" -> KOR).
+4. **The document's one state**: the sentence names no state at all and the whole document names
    exactly one, at least once as a location — PETRARCH-style coders give unplaced domestic agents the
    country the story happens in.
 """
@@ -27,13 +30,15 @@ DEPLOY_VERBS = {"send", "deploy", "dispatch", "mobilize", "mobilise", "station",
                 "recall", "rush", "amass", "mass", "post", "redeploy", "reinforce"}
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "across", "outside", "inside", "throughout", "within", "around"}
 SUBJECTS = {"nsubj", "nsubjpass"}
+SPEECH_VERBS = {"say", "tell", "state", "warn", "announce", "add", "insist", "declare", "stress", "claim",
+                "vow", "pledge", "assure", "confirm", "note"}
 
 
 def context_country(parsed: Parsed, registry: Registry, last: Token,
                     states: list[tuple[Match, str]]) -> str | None:
     """The country of the agent whose head noun is `last`, or None when the context is not clear."""
     return _sending_state(registry, last) or _sentence_place(parsed, last, states) \
-        or _document_place(parsed, last, states)
+        or _speaker_state(registry, last) or _document_place(parsed, last, states)
 
 
 def _sending_state(registry: Registry, noun: Token) -> str | None:
@@ -45,6 +50,23 @@ def _sending_state(registry: Registry, noun: Token) -> str | None:
         return None
     covering = [(end - start, actor) for start, end, actor in registry.mentions_in_order()
                 if start <= subject.idx < end and actor.kind == "state"]
+    return min(covering, key=lambda item: item[0])[1].country if covering else None
+
+
+def _speaker_state(registry: Registry, noun: Token) -> str | None:
+    if not any(child.lower_ == "the" and child.dep_ == "det" for child in noun.children):
+        return None  # "troops were ready" may be anyone's; "the armed forces" are the speaker's own
+    clause = noun.head
+    while clause.dep_ != "ccomp" and clause.head is not clause and clause.pos_ not in ("VERB", "AUX"):
+        clause = clause.head
+    speech = clause.head
+    if clause.dep_ != "ccomp" or speech.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    subject = next((child for child in speech.children if child.dep_ in SUBJECTS), None)
+    if subject is None:
+        return None
+    covering = [(end - start, actor) for start, end, actor in registry.mentions_in_order()
+                if start <= subject.idx < end and actor.country and actor.country not in ("IGO", "NGO")]
     return min(covering, key=lambda item: item[0])[1].country if covering else None
 
 

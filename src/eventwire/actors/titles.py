@@ -119,7 +119,10 @@ def appositive_after(doc: Doc, name_end: int, *, agents: list[Match], states: li
 def _modifies(token) -> bool:
     """Words inside a title phrase: adjectives, "internationally recognized", noun compounds ("paper
     workers", "security chief")."""
-    return token.pos_ in ("ADJ", "ADV") or (token.pos_ == "NOUN" and token.dep_ == "compound") \
+    # spaCy often tags the lower-case compound of an institution as PROPN ("defence" in "North
+    # Korea's defence ministry"); a lower-case word is no name, so it modifies like a noun.
+    return token.pos_ in ("ADJ", "ADV") or (token.dep_ == "compound" and (token.pos_ == "NOUN" or
+                                                                        (token.pos_ == "PROPN" and token.is_lower))) \
         or (token.tag_ == "VBN" and token.dep_ == "amod")
 
 
