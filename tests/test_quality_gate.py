@@ -15,9 +15,10 @@ pytestmark = pytest.mark.slow
 FLOORS = [
     ("plover_gsr/PLOVER_GSR_CAMEO.dev.json", "category_accuracy_any", 0.66),
     ("plover_gsr/PLOVER_GSR_CAMEO.dev.json", "source_accuracy", 0.75),
+    ("plover_gsr/PLOVER_GSR_CAMEO.dev.json", "target_accuracy", 0.75),
     ("plover_gsr/PLOVER_GSR_CAMEO.dev.json", "actor_country_accuracy", 0.90),
     ("plover_gsr/PLOVER_GSR_CAMEO.dev.json", "actor_sector_accuracy", 0.70),
-    ("petrarch_validation_suite/PETR.UnitTest.records.dev.xml", "fully_correct", 0.55),
+    ("petrarch_validation_suite/PETR.UnitTest.records.dev.xml", "fully_correct", 0.56),
     ("petrarch_validation_suite/PETR_Validate_records_2_02.dev.xml", "fully_correct", 0.68),
     ("conflibert_cameo/cameo_class.dev.tsv", "macro_f1", 0.74),
     ("re3d", "found", 0.82),
@@ -30,7 +31,7 @@ FLOORS = [
     ("polnear/dev", "speaker_right", 0.84),
 ]
 CEILINGS = [  # error rates that must not grow
-    ("petrarch_validation_suite/PETR.UnitTest.records.dev.xml", "false_positives_share", 0.12),
+    ("petrarch_validation_suite/PETR.UnitTest.records.dev.xml", "false_positives_share", 0.10),
     ("petrarch_validation_suite/PETR_Validate_records_2_02.dev.xml", "false_positives_share", 0.10),
 ]
 

@@ -111,3 +111,33 @@ def test_underscore_joins_a_pattern_word_to_the_verb(code, tmp_path):
     [adjacent] = code("Gollum recently allowed Mordor to trade.", *actors, verbs=verbs)
     [apart] = code("Gollum recently did allow Mordor to trade.", *actors, verbs=verbs)
     assert (adjacent.cameo, apart.cameo) == ("025", "080")
+
+
+def test_bare_preposition_and_marker_is_a_phrase(code, tmp_path):
+    # TABARI's form without parentheses: `AT ^ WITH +` reads as `(AT ^) (WITH +)`
+    verbs = _user_verbs(tmp_path, "--- CELEBRATE  [051] ---\nCELEBRATE\n- * EID AT ^ WITH +  [017]\n")
+    text = "Arnor has celebrated Eid at Dubai with Gondor."
+    events = code(text, ("ARN", "Arnor"), ("UAE", "Dubai"), ("GON", "Gondor"), verbs=verbs)
+    assert dyads(events) == {("01", ("a1",), ("a3",))}
+
+
+def test_phrase_noun_target_prefers_a_coded_actor(tmp_path, make_actor, parse_text, codebook):
+    from dataclasses import replace
+
+    verbs = _user_verbs(tmp_path, "--- BLOCK  [144] ---\nBLOCK\n")
+    text = "Arnor farmers blocked the bridge crossing the Anduin from Gondor to Rohan."
+    actors = [make_actor(text, "a1", "ARN", "Arnor farmers"),
+              replace(make_actor(text, "a2", "X", "Anduin"), country=None, code=None, kind="person"),
+              make_actor(text, "a3", "GON", "Gondor")]
+    events = code_events(parse_text(text), actors, verbs=verbs, codebook=codebook)
+    assert dyads(events) == {("14", ("a1",), ("a3",))}
+    # with no coded actor in the phrase, the uncoded one is still the target
+    events = code_events(parse_text(text), actors[:2], verbs=verbs, codebook=codebook)
+    assert dyads(events) == {("14", ("a1",), ("a2",))}
+
+
+def test_possessor_naming_the_source_is_passed_over_for_the_target(code, tmp_path):
+    verbs = _user_verbs(tmp_path, "--- DEMAND  [100] ---\nDEMAND\n")
+    text = "Arnor demanded that its Gondor allies refuse the offer."
+    events = code(text, ("ARN", "Arnor", "its"), ("GON", "Gondor"), verbs=verbs)
+    assert dyads(events) == {("10", ("a1",), ("a2",))}

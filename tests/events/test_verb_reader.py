@@ -108,3 +108,12 @@ def test_marked_phrases_carry_their_role():
     first, second = parse_verb_text(text).blocks["CELEBRATE"]["patterns"]
     roles = [term.get("role") for term in first["post"]]
     assert roles == [None, None, "target"] and second["post"][0]["role"] == "source"
+
+
+def test_bare_preposition_before_a_marker_heads_a_phrase():
+    text = "--- CELEBRATE  [051] ---\nCELEBRATE\n- * EID AT ^ WITH +  [017]\n- + HOSTING * MAY_DAY $ [046]\n"
+    first, second = parse_verb_text(text).blocks["CELEBRATE"]["patterns"]
+    assert [(term["kind"], term.get("preps"), term.get("role")) for term in first["post"]] == [
+        ("noun", None, None), ("prep", ["at"], None), ("prep", ["with"], "target")]
+    # a marker after a word that is no preposition stays a plain word of the phrase
+    assert [term["kind"] for term in second["post"]] == ["noun"]

@@ -217,9 +217,19 @@ def _terms(text: str, number: int, reader: _Reader) -> list[dict[str, Any]]:
     when the phrase holds a `+`/`$` marker. Other markers (% ^, and $ + outside a phrase) are dropped."""
     terms: list[dict[str, Any]] = []
     tokens = re.findall(r"\([^()]*\)|\{[^{}]*\}|[^\s(){}]+|[(){}]", text)
-    for token in tokens:
+    for index, token in enumerate(tokens):
         if token in "(){}":
             reader.fail(number, "unbalanced '(' or '{' in pattern")
+        marker = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if token.lower() in BARE_PHRASE_PREPS and marker in _PHRASE_MARKERS:
+            # TABARI's form without parentheses: `EID AT ^ WITH +` is `EID (AT ^) (WITH +)`; the
+            # preposition heads a phrase, it is no word of the verb phrase on its own
+            term = {"kind": "prep", "preps": [token.lower()], "words": []}
+            role = _marked_role([marker])
+            if role:
+                term["role"] = role
+            terms.append(term)
+            continue
         if token.startswith("("):
             inner = token[1:-1].replace("{", " ").replace("}", " ").split()
             if not inner:
@@ -239,6 +249,12 @@ def _terms(text: str, number: int, reader: _Reader) -> list[dict[str, Any]]:
             if words:
                 terms.append({"kind": "noun", "words": words})
     return terms
+
+
+# Prepositions that head a phrase when a marker follows them outside parentheses (`WITH +`, `FROM $`).
+BARE_PHRASE_PREPS = frozenset({"about", "against", "at", "by", "for", "from", "in", "into", "of", "on", "over",
+                               "to", "toward", "towards", "with"})
+_PHRASE_MARKERS = ("^", "+", "$", "%")
 
 
 def _mark_adjacent(pre: list[dict[str, Any]], pre_text: str, post: list[dict[str, Any]], post_text: str) -> None:

@@ -44,25 +44,28 @@ class ParticipantFinder:
         self.mentions = mentions
         self.text = text
 
-    def refs(self, head: Token) -> list[ActorRef]:
-        """ActorRefs for a noun phrase and the phrases coordinated with it."""
+    def refs(self, head: Token, *, exclude: frozenset[str] | set[str] = frozenset()) -> list[ActorRef]:
+        """ActorRefs for a noun phrase and the phrases coordinated with it; `exclude` (actor ids)
+        passes over a modifier naming only those actors."""
         refs: list[ActorRef] = []
         for token in [head, *head.conjuncts]:
-            actors, via = self.actors_via(token)
+            actors, via = self.actors_via(token, exclude=exclude)
             start, end = phrase_span(via if via.dep_ == "compound" else token)
             refs.extend(actor_refs(actors, text=self.text[start:end], start=start, end=end))
         return refs
 
-    def actors_via(self, token: Token) -> tuple[list, Token]:
+    def actors_via(self, token: Token, *, exclude: frozenset[str] | set[str] = frozenset()) -> tuple[list, Token]:
         """Actors of a phrase head; else of its apposition or of a possessor/modifier naming one
-        ("Pakistan's army chief" -> Pakistan when the chief is not known), and the token used."""
+        ("Pakistan's army chief" -> Pakistan when the chief is not known), and the token used. A
+        modifier naming only excluded actors is passed over: in "X demanded that *its* EC partners …"
+        the possessor is X itself, and the partners are the EC's."""
         found = self.mentions.actors_at(token.idx, token.idx + len(token))
         if found:
             return found, token
         for child in token.children:
             if child.dep_ in ("appos", "poss", "compound", "amod"):
                 found = self.mentions.actors_at(child.idx, child.idx + len(child))
-                if found:
+                if found and not all(actor.id in exclude for actor in found):
                     return found, child
         return [], token
 
@@ -94,8 +97,9 @@ def verb_participants(verb: Token, finder: ParticipantFinder, *, subject_is_targ
         found.target = finder.refs(subject) if subject is not None else []
     else:
         found.source = finder.refs(subject) if subject is not None else []
-        target, distance = _target(verb, finder, exclude={ref.actor for ref in found.source if ref.actor})
-        found.target = finder.refs(target) if target is not None else []
+        own = {ref.actor for ref in found.source if ref.actor}
+        target, distance = _target(verb, finder, exclude=own)
+        found.target = finder.refs(target, exclude=own) if target is not None else []
         found.distance = distance
     if subject_is_target:
         found.source, found.target = [], found.source + found.target
@@ -144,11 +148,19 @@ def _target(verb: Token, finder: ParticipantFinder, *, exclude: set[str] = froze
     candidates += [(subject, 3) for clause in children if clause.dep_ == "ccomp"
                    for subject in clause.children if subject.dep_ == "nsubj"]
     candidates += [(token, 4) for token in _phrase_nouns(verb)]
+    uncoded: tuple[Token | None, int] = (None, 1)
     for token, distance in candidates:
         # "presented their credentials to X": a phrase naming only the source is not the target
-        if any(ref.actor and ref.actor not in exclude for ref in finder.refs(token)):
-            return token, distance
-    return None, 1
+        refs = [ref for ref in finder.refs(token, exclude=exclude) if ref.actor and ref.actor not in exclude]
+        if not refs:
+            continue
+        # Last resort, as PETRARCH reads the phrase: its first *coded* actor. A name with no code
+        # ("blocked the bridge spanning the Rhine from France …") is kept only when nothing else is.
+        if distance == 4 and not any(ref.code for ref in refs):
+            uncoded = uncoded if uncoded[0] is not None else (token, distance)
+            continue
+        return token, distance
+    return uncoded
 
 
 # Dependencies that start a clause of its own: actors inside it belong to that clause's event.
