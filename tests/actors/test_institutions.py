@@ -55,3 +55,8 @@ def test_armed_forces_are_military_not_unidentified(resolve, kb):
 def test_organisation_of_islamic_cooperation_is_an_igo(resolve):
     actors, text = resolve("Ministers met at the Organisation of Islamic Cooperation in Jeddah.")
     assert codes_at(actors, text, "Islamic Cooperation") == ["IGOMOSOIC"]
+
+
+def test_a_definite_agent_in_a_verbless_sentence_does_not_hang(resolve_text):
+    # the clause walk must stop at the root ("The army chief." has no verb to climb to)
+    resolve_text("The armed forces.", None)

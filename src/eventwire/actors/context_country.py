@@ -57,7 +57,7 @@ def _speaker_state(registry: Registry, noun: Token) -> str | None:
     if not any(child.lower_ == "the" and child.dep_ == "det" for child in noun.children):
         return None  # "troops were ready" may be anyone's; "the armed forces" are the speaker's own
     clause = noun.head
-    while clause.dep_ != "ccomp" and clause.head is not clause and clause.pos_ not in ("VERB", "AUX"):
+    while clause.dep_ != "ccomp" and clause.head.i != clause.i and clause.pos_ not in ("VERB", "AUX"):
         clause = clause.head
     speech = clause.head
     if clause.dep_ != "ccomp" or speech.lemma_.lower() not in SPEECH_VERBS:
@@ -102,6 +102,6 @@ def _is_location(doc, start: int) -> bool:
     if span is None or not len(span):
         return False
     token = span[0]
-    while token.dep_ in ("compound", "amod", "det") and token.head is not token:
+    while token.dep_ in ("compound", "amod", "det") and token.head.i != token.i:
         token = token.head  # "in South Sudan": the head of the name
     return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS

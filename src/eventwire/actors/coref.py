@@ -351,7 +351,7 @@ def _resolve_the_country(parsed: Parsed, registry: Registry, index: int, token: 
 
 def _clause_subject_country(parsed: Parsed, registry: Registry, token: Token) -> str | None:
     verb = token
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     subject = next((child for child in verb.children if child.dep_ in SUBJECTS), None)
     if subject is None:
