@@ -6,7 +6,9 @@ Training material (training only; no evaluation gold file is read):
 - ../shared/data/plover_synthetic_ngec/gpt_synthetic_events_2023-10-19_19.csv: 4,500 SYNTHETIC news
   stories with a PLOVER label (NGEC, MIT). Each story gives two examples: its title (placeholders such as
   {country_1} removed) and its lead sentence. POLECAT names are mapped to the codebook's PLOVER names
-  (REQUEST -> DEMAND, ACCUSE -> DISAPPROVE).
+  (REQUEST -> DEMAND, ACCUSE -> DISAPPROVE), and two POLECAT modes to the category eventwire's contract
+  gives them: an ASSAULT with conventional weapons (modes AERIAL, DRONE, HEAVY-WEAPONS, FIREARMS; CAMEO
+  193-195) is FIGHT, an ACCUSE of mode INVESTIGATE is INVESTIGATE (CAMEO 09).
 - the shipped verb dictionary (data/verbs.json.gz, CAMEO.2.0, MIT): every verb and pattern gives a
   short phrase labelled with its code's PLOVER category, so verbs the stories never use are covered.
 Each example's trigger and object words come from the spaCy parse (main verb and its object), as the
@@ -38,6 +40,10 @@ from eventwire.nlp import load_nlp  # noqa: E402
 
 STORIES = "data/plover_synthetic_ngec/gpt_synthetic_events_2023-10-19_19.csv"
 RENAMED = {"REQUEST": "DEMAND", "ACCUSE": "DISAPPROVE"}
+# POLECAT's ASSAULT also covers conventional military force, which CAMEO 19x (the contract's FIGHT) codes
+MODE_CATEGORIES = {("ASSAULT", "AERIAL"): "FIGHT", ("ASSAULT", "DRONE"): "FIGHT",
+                   ("ASSAULT", "HEAVY-WEAPONS"): "FIGHT", ("ASSAULT", "FIREARMS"): "FIGHT",
+                   ("ACCUSE", "INVESTIGATE"): "INVESTIGATE"}
 _PLACEHOLDER = re.compile(r"\{[a-z_0-9]+\}")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'])")
 
@@ -47,11 +53,16 @@ def story_examples(path: Path) -> list[tuple[str, str, str]]:
     examples = []
     with path.open(newline="", encoding="utf-8") as handle:
         for number, row in enumerate(csv.DictReader(handle)):
-            label = RENAMED.get(row["label"], row["label"])
+            label = plover_category(row["label"], row["mode"])
             title = _PLACEHOLDER.sub(" ", row["title"])
             lead = _SENTENCE_END.split(row["text"].strip(), maxsplit=1)[0]
             examples += [(f"story{number}", title, label), (f"story{number}", lead, label)]
     return examples
+
+
+def plover_category(label: str, mode: str) -> str:
+    """The contract's PLOVER category of a POLECAT label and mode."""
+    return MODE_CATEGORIES.get((label, mode)) or RENAMED.get(label, label)
 
 
 def dictionary_examples() -> list[tuple[str, str, str]]:

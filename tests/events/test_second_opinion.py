@@ -1,5 +1,8 @@
 """The learned classifier and how its opinion is combined with the dictionary coder."""
 
+import importlib.util
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -64,3 +67,26 @@ def test_representative_code_is_the_most_general():
     codebook = load_codebook()
     assert representative_code(codebook, "ASSAULT").code == "18"
     assert representative_code(codebook, "NOT A CATEGORY") is None
+
+
+def _training_script():
+    path = Path(__file__).resolve().parents[2] / "scripts" / "train_event_classifier.py"
+    spec = importlib.util.spec_from_file_location("train_event_classifier", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("label, mode, category", [
+    ("ASSAULT", "AERIAL", "FIGHT"), ("ASSAULT", "FIREARMS", "FIGHT"), ("ASSAULT", "BEAT", "ASSAULT"),
+    ("ASSAULT", "", "ASSAULT"), ("ACCUSE", "INVESTIGATE", "INVESTIGATE"), ("ACCUSE", "ALLEGE", "DISAPPROVE"),
+    ("REQUEST", "MEET", "DEMAND"), ("CONCEDE", "", "CONCEDE")])
+def test_training_labels_follow_the_contract_categories(label, mode, category):
+    """POLECAT's ASSAULT covers conventional force, which the contract (CAMEO 19x) calls FIGHT."""
+    assert _training_script().plover_category(label, mode) == category
+
+
+def test_shipped_model_tells_fight_from_assault():
+    model = load_classifier()
+    assert {"FIGHT", "INVESTIGATE"} <= set(model.labels)
+    assert model.best("Fighter jets bombed rebel positions near the border, killing dozens of fighters.")[0] == "FIGHT"
