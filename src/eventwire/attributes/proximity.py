@@ -15,6 +15,9 @@ import math
 from eventwire.attributes.gazetteer import Gazetteer, GazetteerEntry, name_key
 
 NEAR_KM = 100.0
+# A namesake this close to another name's reading (a town inside the county named with it: "Lebanon"
+# with "Boone County") counts as two supporters: one such neighbour is enough.
+CLOSE_KM = 30.0
 MIN_SUPPORT = 2
 MAX_ROUNDS = 4
 LOCAL_FEATURES = ("city", "admin2")
@@ -26,6 +29,7 @@ MAX_LANDMARK_POPULATION = 500_000
 def prefer_nearby_namesakes(pairs: list, gazetteer: Gazetteer) -> list:
     """`pairs` of (span, entry) with each entry re-read as above; spans keep their order."""
     readings = {name_key(span.text): entry for span, entry in pairs if entry is not None}
+    _place_towns_in_their_counties(readings, gazetteer)
     for _ in range(MAX_ROUNDS):
         changed = False
         for key, current in list(readings.items()):
@@ -43,6 +47,35 @@ def prefer_nearby_namesakes(pairs: list, gazetteer: Gazetteer) -> list:
             for span, entry in pairs]
 
 
+def _place_towns_in_their_counties(readings: dict, gazetteer: Gazetteer) -> None:
+    """A town named with a county ("Lebanon" and "Boone County"): when one namesake of the town lies
+    inside a namesake of the county (same state, within CLOSE_KM) and neither name's current reading
+    has any support in the document, both are re-read as that pair, the biggest such town first.
+    One neighbour is little evidence in general, but a town with its own county is how local news
+    names places; two unsupported readings far apart are the alternative."""
+    counties = {key: entry for key, entry in readings.items() if entry.feature == "admin2"}
+    for county_key, county in counties.items():
+        county_namesakes = [c.entry for c in gazetteer.lookup(county.name)
+                            if c.primary and c.entry.feature == "admin2" and c.entry.lat is not None]
+        for town_key, town in list(readings.items()):
+            if town_key in counties or not _unsupported([readings[county_key], town], readings):
+                continue
+            pairs = [(place, district) for place in _namesakes(town_key, gazetteer) if place.feature == "city"
+                     for district in county_namesakes if _inside(place, district)]
+            if pairs:
+                readings[town_key], readings[county_key] = max(pairs, key=lambda pair: pair[0].population)
+
+
+def _unsupported(entries: list[GazetteerEntry], readings: dict) -> bool:
+    return all(_support(entry, [other for other in readings.values() if other is not entry]) == 0
+               for entry in entries)
+
+
+def _inside(place: GazetteerEntry, district: GazetteerEntry) -> bool:
+    return (place.country, place.admin1) == (district.country, district.admin1) and _distance_km(
+        place.lat, place.lon, district.lat, district.lon) <= CLOSE_KM
+
+
 def _namesakes(key: str, gazetteer: Gazetteer) -> list[GazetteerEntry]:
     """Towns and districts of this very name (own names only: alternate names stretch too far)."""
     return [c.entry for c in gazetteer.lookup(key)
@@ -50,22 +83,27 @@ def _namesakes(key: str, gazetteer: Gazetteer) -> list[GazetteerEntry]:
 
 
 def _support(entry: GazetteerEntry, others: list[GazetteerEntry]) -> int:
-    """How many other names agree with this reading: for a country, those inside it; for a town or
-    district, those near it or the admin1 area holding it."""
+    """How many other names agree with this reading: for a country or an admin1 area, those inside it
+    ("Toronto" for the province of Ontario); for a town or district, those near it or the admin1 area
+    holding it."""
     if entry.feature == "country":
         return sum(other.country == entry.country and other.feature != "country" for other in others)
+    if entry.feature == "admin1":
+        return sum((other.country, other.admin1) == (entry.country, entry.admin1)
+                   and other.feature in LOCAL_FEATURES for other in others)
     if entry.lat is None or entry.feature == "region":
         return 0
     return sum(_agrees(entry, other) for other in others)
 
 
-def _agrees(entry: GazetteerEntry, other: GazetteerEntry) -> bool:
+def _agrees(entry: GazetteerEntry, other: GazetteerEntry) -> int:
     if other.feature == "admin1":
-        return other.country == entry.country and other.admin1 == entry.admin1
+        return int(other.country == entry.country and other.admin1 == entry.admin1)
     if other.feature not in LOCAL_FEATURES or other.lat is None or (
             other.feature == "city" and other.population >= MAX_LANDMARK_POPULATION):
-        return False
-    return _distance_km(entry.lat, entry.lon, other.lat, other.lon) <= NEAR_KM
+        return 0
+    km = _distance_km(entry.lat, entry.lon, other.lat, other.lon)
+    return 2 if km <= CLOSE_KM else int(km <= NEAR_KM)
 
 
 def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -16,18 +16,21 @@ PLACE_PREPOSITIONS = {"in", "at", "near", "of", "from", "to", "into", "between",
                       "outside", "across", "throughout", "toward", "towards", "via", "through"}
 # Entities whose leading name may be a place: "Ohio Department of ...", "Gainesville Police".
 NAMED_AFTER_PLACE_LABELS = {"ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
+PLACE_ENTITY_LABELS = {"GPE", "LOC"}
 # A weak town outside the document's named areas must be at least this big to be taken.
 MIN_WEAK_CITY_POPULATION = 50_000
 
 
-def weak_candidates(sent: SpacySpan, *, max_tokens: int, lookup) -> list[SpacySpan]:
+def weak_candidates(sent: SpacySpan, *, max_tokens: int, lookup, known: frozenset[str] = frozenset(),
+                    key=str.lower) -> list[SpacySpan]:
     """Longest gazetteer names over capitalised tokens (all-capitals words included) that sit
     where a place name can: alone or at the start of an institution's name, after "of" inside one,
-    or as a PERSON entity right after a place preposition."""
+    or as a PERSON entity that reads as a place (`_person_reads_as_place`; `known` holds the
+    `key`s of names the document already places)."""
     doc, spans, index = sent.doc, [], sent.start
     while index < sent.end:
         match = _longest(doc, index, sent.end, max_tokens, lookup)
-        if match is not None and _placeable(match):
+        if match is not None and _placeable(match, known=known, key=key):
             spans.append(match)
             index = match.end
         else:
@@ -51,12 +54,12 @@ def _can_start(token) -> bool:
     return token.tag_ in ("NNP", "NNPS") or (token.is_upper and len(token.text) > 2 and token.is_alpha)
 
 
-def _placeable(span: SpacySpan) -> bool:
+def _placeable(span: SpacySpan, *, known: frozenset[str], key) -> bool:
     for ent in span.doc.ents:
         if ent.end <= span.start or ent.start >= span.end:
             continue
         if ent.label_ == "PERSON":
-            return (ent.start, ent.end) == (span.start, span.end) and _after_place_preposition(span)
+            return (ent.start, ent.end) == (span.start, span.end) and _person_reads_as_place(span, known, key)
         if ent.label_ in NAMED_AFTER_PLACE_LABELS:
             start = ent.start + (ent[0].lower_ == "the")  # "The Clarke County Sheriff's Office"
             return start == span.start or span.doc[span.start - 1].lower_ == "of"
@@ -65,8 +68,30 @@ def _placeable(span: SpacySpan) -> bool:
     return True
 
 
+def _person_reads_as_place(span: SpacySpan, known: frozenset[str], key) -> bool:
+    """A place name the model tagged PERSON: after a place preposition ("in Frankston"), listed with
+    places ("Kerala and Puducherry"), qualified by an area ("Matias Romero, Oaxaca"), or a name the
+    document already places elsewhere ("Tamil Nadu said" once "in Tamil Nadu" is read)."""
+    return (_after_place_preposition(span) or _listed_with_place(span) or _followed_by_area(span)
+            or key(span.text) in known)
+
+
 def _after_place_preposition(span: SpacySpan) -> bool:
     return span.start > 0 and span.doc[span.start - 1].lower_ in PLACE_PREPOSITIONS
+
+
+def _listed_with_place(span: SpacySpan) -> bool:
+    """Coordinated with a token of a GPE/LOC entity: "Prešov and Košice"."""
+    root = span.root
+    partners = [root.head] if root.dep_ == "conj" else []
+    partners += [child for child in root.children if child.dep_ == "conj"]
+    return any(partner.ent_type_ in PLACE_ENTITY_LABELS for partner in partners)
+
+
+def _followed_by_area(span: SpacySpan) -> bool:
+    doc = span.doc
+    return (span.end + 1 < len(doc) and doc[span.end].text == ","
+            and doc[span.end + 1].ent_type_ in PLACE_ENTITY_LABELS)
 
 
 def fits(entry, *, context: set[str], areas: set, home: str | None) -> bool:
