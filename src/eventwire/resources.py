@@ -21,9 +21,11 @@ class Resources:
 
 def load_resources(*, actor_files: Sequence[Path] = (), verb_file: Path | None = None,
                    agent_files: Sequence[Path] = (), use_default_dictionaries: bool = True,
-                   nlp: Language | None = None, discard_files: Sequence[Path] = ()) -> Resources:
+                   nlp: Language | None = None, discard_files: Sequence[Path] = (),
+                   pico_files: Sequence[Path] = ()) -> Resources:
     """Load the model and dictionaries. User dictionaries are added to the built-in ones, or
-    replace them with `use_default_dictionaries=False` (CONTRACT.md `--no-default-dictionaries`)."""
+    replace them with `use_default_dictionaries=False` (CONTRACT.md `--no-default-dictionaries`).
+    `pico_files`: UniversalPetrarch coding ontologies, which say how a negated verb is coded."""
     from eventwire.actors.kb import load_knowledge_base
     from eventwire.attributes.places import load_gazetteer
     from eventwire.attributes.tone import load_tone_lexicon
@@ -36,7 +38,7 @@ def load_resources(*, actor_files: Sequence[Path] = (), verb_file: Path | None =
         kb=load_knowledge_base(actor_files=actor_files, agent_files=agent_files,
                                use_defaults=use_default_dictionaries),
         verbs=load_verb_dictionary(verb_file, use_defaults=use_default_dictionaries,
-                                   discard_files=tuple(discard_files)),
+                                   discard_files=tuple(discard_files), pico_files=tuple(pico_files)),
         codebook=load_codebook(),
         gazetteer=load_gazetteer(),
         tone_lexicon=load_tone_lexicon(),

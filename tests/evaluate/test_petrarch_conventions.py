@@ -34,6 +34,17 @@ def test_discard_files_are_read_from_the_environment(tmp_path):
         [tmp_path / "validation_dictionaries" / "d.txt"]
 
 
+def test_pico_ontology_is_read_from_the_environment(tmp_path):
+    content = """<Environment><Verbfile>v.txt</Verbfile><Actorfile>a.txt</Actorfile>
+    <PICOfile>pico.txt</PICOfile></Environment>
+    <Sentence id="S1" category="DEMO"><EventCoding noevents="True"/><Text>x</Text></Sentence>"""
+    gold_file = parse_petrarch_xml(content)
+    assert gold_file.environment.pico_files == ["pico.txt"]
+    assert gold_file.environment.resolve_pico(tmp_path / "gold.xml") == []   # not there: not used
+    (tmp_path / "pico.txt").write_text("050:0x0080\n")
+    assert gold_file.environment.resolve_pico(tmp_path / "gold.xml") == [tmp_path / "pico.txt"]
+
+
 
 
 def test_compound_gold_codes_are_split_like_predictions(event, record):

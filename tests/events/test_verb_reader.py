@@ -46,7 +46,7 @@ def test_patterns():
     patterns = parse_verb_text(SNIPPET).blocks["GIVE"]["patterns"]
     assert [p["code"] for p in patterns] == ["073", "072", "173", None]
     assert patterns[0]["post"] == [{"kind": "noun", "words": ["&AIDWORDS"]}]
-    assert patterns[1]["post"] == [{"kind": "noun", "words": ["military", "aid"]},
+    assert patterns[1]["post"] == [{"kind": "noun", "words": ["military", "aid"], "closed": True},
                                    {"kind": "prep", "preps": ["to"], "words": [], "role": "source"}]
     assert patterns[2]["pre"] == [{"kind": "noun", "words": ["rebels"]}] and patterns[2]["subject_is_target"]
 
@@ -117,3 +117,12 @@ def test_bare_preposition_before_a_marker_heads_a_phrase():
         ("noun", None, None), ("prep", ["at"], None), ("prep", ["with"], "target")]
     # a marker after a word that is no preposition stays a plain word of the phrase
     assert [term["kind"] for term in second["post"]] == ["noun"]
+
+
+def test_markers_outside_parentheses_mark_the_phrase_beside_a_word():
+    text = "--- HOST  [043] ---\nHOST\n- + HOSTING * MAY_DAY  $ [046]\n- * CLAIM  +  [115]\n- $ *  [045]\n"
+    patterns = parse_verb_text(text).blocks["HOST"]["patterns"]
+    assert patterns[0]["pre"] == [{"kind": "noun", "words": ["hosting"], "before": "target"}]
+    assert patterns[0]["post"] == [{"kind": "noun", "words": ["may", "day"], "after": "source"}]
+    assert patterns[1]["post"] == [{"kind": "noun", "words": ["claim"], "after": "target"}]
+    assert (patterns[2]["pre"], patterns[2]["post"]) == ([], [])   # a word-less marker: the subject anyway

@@ -214,13 +214,23 @@ def _verb_words(head: str, number: int, reader: _Reader) -> tuple[list[str], int
 def _terms(text: str, number: int, reader: _Reader) -> list[dict[str, Any]]:
     """Pattern side -> terms: {'kind': 'noun', 'words': [...]} (last word is the head) or
     {'kind': 'prep', 'preps': [...], 'words': [...]} for '(PREP noun)', with 'role' ('target'/'source')
-    when the phrase holds a `+`/`$` marker. Other markers (% ^, and $ + outside a phrase) are dropped."""
+    when the phrase holds a `+`/`$` marker. A `+`/`$` standing after a word marks the phrase that
+    follows the word (`MAY_DAY $` -> 'after': 'source'), one before a word the phrase before it
+    (`+ HOSTING` -> 'before': 'target'). Other markers (% ^, and word-less ones) are dropped."""
     terms: list[dict[str, Any]] = []
     tokens = re.findall(r"\([^()]*\)|\{[^{}]*\}|[^\s(){}]+|[(){}]", text)
+    pending_before: str | None = None
     for index, token in enumerate(tokens):
         if token in "(){}":
             reader.fail(number, "unbalanced '(' or '{' in pattern")
         marker = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if token in ("$", "+"):
+            follows_prep = index > 0 and tokens[index - 1].lower() in BARE_PHRASE_PREPS
+            if terms and terms[-1]["kind"] == "noun" and not follows_prep:
+                terms[-1]["after"] = _marked_role([token])
+            elif not terms:
+                pending_before = _marked_role([token])
+            continue
         if token.lower() in BARE_PHRASE_PREPS and marker in _PHRASE_MARKERS:
             # TABARI's form without parentheses: `EID AT ^ WITH +` is `EID (AT ^) (WITH +)`; the
             # preposition heads a phrase, it is no word of the verb phrase on its own
@@ -242,12 +252,21 @@ def _terms(text: str, number: int, reader: _Reader) -> list[dict[str, Any]]:
             terms.append(term)
         elif token.startswith("{"):
             words = _content_words(token[1:-1].split())
-            if words:
+            if words and pending_before:
+                terms.append({"kind": "noun", "words": words, "before": pending_before})
+                pending_before = None
+            elif len(words) > 1:
+                # a noun phrase in braces is closed: its words stand together ("{&TIETYPES MEMOS}"
+                # matches "economic memos", not "cultural secret memos")
+                terms.append({"kind": "noun", "words": words, "closed": True})
+            elif words:
                 terms.append({"kind": "noun", "words": words})
         else:
             words = _content_words([token])
             if words:
                 terms.append({"kind": "noun", "words": words})
+                if pending_before:
+                    terms[-1]["before"], pending_before = pending_before, None
     return terms
 
 

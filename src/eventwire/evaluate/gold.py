@@ -57,6 +57,7 @@ class PetrarchEnvironment:
     agent_files: list[str] = field(default_factory=list)
     include: list[str] = field(default_factory=list)   # categories evaluated; empty = all
     discard_files: list[str] = field(default_factory=list)
+    pico_files: list[str] = field(default_factory=list)   # <PICOfile>: UniversalPetrarch's coding ontology
 
     def resolve(self, gold_path: Path) -> tuple[list[Path], Path | None, list[Path]] | None:
         """Paths of the named dictionaries next to the gold file (or in validation_dictionaries/);
@@ -77,10 +78,17 @@ class PetrarchEnvironment:
 
     def resolve_discards(self, gold_path: Path) -> list[Path]:
         """The discard files named in <Discardfile> that exist next to the gold file."""
-        folders = [gold_path.parent, gold_path.parent / "validation_dictionaries"]
-        found = (next((folder / name for folder in folders if (folder / name).is_file()), None)
-                 for name in self.discard_files)
-        return [path for path in found if path is not None]
+        return _existing(self.discard_files, gold_path)
+
+    def resolve_pico(self, gold_path: Path) -> list[Path]:
+        """The ontology files named in <PICOfile> that exist next to the gold file."""
+        return _existing(self.pico_files, gold_path)
+
+
+def _existing(names: list[str], gold_path: Path) -> list[Path]:
+    folders = [gold_path.parent, gold_path.parent / "validation_dictionaries"]
+    found = (next((folder / name for folder in folders if (folder / name).is_file()), None) for name in names)
+    return [path for path in found if path is not None]
 
 
 @dataclass

@@ -29,6 +29,7 @@ class DictionaryConfig:
     agent_files: tuple[Path, ...] = ()
     use_default_dictionaries: bool = True
     discard_files: tuple[Path, ...] = ()
+    pico_files: tuple[Path, ...] = ()
 
 
 DEFAULT_DICTIONARIES = DictionaryConfig()
@@ -44,12 +45,13 @@ class ResourceCache:
 
     def get(self, config: DictionaryConfig) -> Any:
         key = DictionaryConfig("", config.actor_files, config.verb_file, config.agent_files,
-                               config.use_default_dictionaries, config.discard_files)
+                               config.use_default_dictionaries, config.discard_files, config.pico_files)
         if key not in self._loaded:
             resources = self._load(actor_files=config.actor_files, verb_file=config.verb_file,
                                    agent_files=config.agent_files,
                                    use_default_dictionaries=config.use_default_dictionaries, nlp=self._nlp,
-                                   **({"discard_files": config.discard_files} if config.discard_files else {}))
+                                   **({"discard_files": config.discard_files} if config.discard_files else {}),
+                                   **({"pico_files": config.pico_files} if config.pico_files else {}))
             self._nlp = self._nlp or resources.nlp
             self._loaded[key] = resources
         return self._loaded[key]
@@ -115,14 +117,15 @@ def _petrarch_configs(gold_file: PetrarchFile, path: Path) -> list[DictionaryCon
         return [DEFAULT_DICTIONARIES]
     actors, verbs, agents = own
     discards = tuple(gold_file.environment.resolve_discards(path))
-    return [DictionaryConfig("file dictionaries", tuple(actors), verbs, tuple(agents), False, discards),
+    pico = tuple(gold_file.environment.resolve_pico(path))
+    return [DictionaryConfig("file dictionaries", tuple(actors), verbs, tuple(agents), False, discards, pico),
             DEFAULT_DICTIONARIES]
 
 
 def _petrarch_run(gold_file: PetrarchFile, config: DictionaryConfig, cache: ResourceCache,
                   extract: Callable) -> dict:
     files = [str(name) for name in (*config.actor_files, config.verb_file, *config.agent_files,
-                                    *config.discard_files) if name]
+                                    *config.discard_files, *config.pico_files) if name]
     run: dict[str, Any] = {"label": config.label, "dictionary_files": files}
     try:
         resources = cache.get(config)

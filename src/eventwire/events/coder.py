@@ -11,10 +11,12 @@ resolved to an actor are dropped.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import Callable
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from eventwire.dictionaries.pico import NO_NEGATIONS, Negations
 from eventwire.events.classifier import EventClassifier, load_classifier, object_word
 from eventwire.events.codebook import Codebook
 from eventwire.events.linking import fill_missing_targets
@@ -44,13 +46,13 @@ class Candidate:
     from_pattern: bool
     noun: bool = False
     intent_governor: bool = False
-    marked: dict[str, Token] = field(default_factory=dict)   # pattern-marked participants ("(WITH +)")
+    marked: dict[str, list[Token]] = field(default_factory=dict)   # pattern-marked participants ("(WITH +)")
 
 
 def code_events(parsed: Parsed, actors: list[Actor], *, verbs: VerbDictionary, codebook: Codebook,
                 classifier: EventClassifier | None = None) -> list[Event]:
     """Events of the content sentences; `classifier` (default: the shipped one) is the second opinion."""
-    judge = Judge(classifier or load_classifier(), codebook, may_recode=verbs.builtin)
+    judge = Judge(classifier or load_classifier(), codebook, may_recode=verbs.builtin, negations=verbs.negations)
     finder = ParticipantFinder(MentionIndex(actors), parsed.text)
     events: list[Event] = []
     sentences = list(parsed.content_sentences())
@@ -61,7 +63,7 @@ def code_events(parsed: Parsed, actors: list[Actor], *, verbs: VerbDictionary, c
         if discards and discards.discards_sentence(sent.text):
             continue
         built = [(candidate, build_event(candidate, index, finder, judge, sentence_text=sent.text))
-                 for candidate in sentence_candidates(sent, verbs)]
+                 for candidate in sentence_candidates(sent, verbs, names_actor=finder.resolves)]
         found = _without_background(built)
         if not found and judge.may_recode:
             found = [event for event in [_proposed_event(sent, index, finder, judge)] if event is not None]
@@ -108,6 +110,7 @@ class Judge:
     classifier: EventClassifier
     codebook: Codebook
     may_recode: bool = True   # False with a user's verb dictionary: the classifier only scores
+    negations: Negations = NO_NEGATIONS   # a user's PICO ontology: the code of a negated verb
 
 
 def _proposed_event(sent: SpacySpan, index: int, finder: ParticipantFinder, judge: Judge) -> Event | None:
@@ -124,13 +127,14 @@ def _proposed_event(sent: SpacySpan, index: int, finder: ParticipantFinder, judg
                        sentence_text=sent.text)
 
 
-def sentence_candidates(sent: SpacySpan, verbs: VerbDictionary) -> list[Candidate]:
+def sentence_candidates(sent: SpacySpan, verbs: VerbDictionary, *,
+                        names_actor: Callable[[Token], bool] | None = None) -> list[Candidate]:
     coded: dict[int, Candidate] = {}
     light_nouns: set[int] = set()
     for token in sent:
         # a participle used as a preposition ("according to", "following") is no act
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass", "prep"):
-            candidate = verb_candidate(token, verbs)
+            candidate = verb_candidate(token, verbs, names_actor=names_actor)
             if candidate is not None:
                 coded[token.i] = candidate
                 light_nouns.add(candidate.end_token.i)
@@ -148,8 +152,9 @@ def sentence_candidates(sent: SpacySpan, verbs: VerbDictionary) -> list[Candidat
     return [coded[i] for i in sorted(coded)]
 
 
-def verb_candidate(token: Token, verbs: VerbDictionary) -> Candidate | None:
-    found: VerbMatch | None = match_verb(token, verbs)
+def verb_candidate(token: Token, verbs: VerbDictionary, *,
+                   names_actor: Callable[[Token], bool] | None = None) -> Candidate | None:
+    found: VerbMatch | None = match_verb(token, verbs, names_actor=names_actor)
     noun = light_verb_object(token)
     if noun is not None and (found is None or found.pattern is None):
         return Candidate(token, noun, noun_code(noun), False, True)
@@ -318,6 +323,8 @@ def build_event(candidate: Candidate, sentence: int, finder: ParticipantFinder, 
     if not _enough_for_verbal(candidate, entry, found, finder.mentions):
         return None
     modality = event_modality(candidate.trigger, intent_code=entry.root in ("03",))
+    if modality == "negated" and not candidate.noun:
+        entry, modality = _negated_act(entry, judge)
     if judge.may_recode:
         framed, modality = recode_for_framing(entry, modality, candidate.trigger, judge.codebook)
         if framed is not entry:   # the classifier's probability must be the final category's
@@ -333,11 +340,20 @@ def build_event(candidate: Candidate, sentence: int, finder: ParticipantFinder, 
                  confidence=blend(confidence(candidate, found, modality) - (0.1 if proposed else 0.0), opinion))
 
 
-def _apply_marked(found: Participants, marked: dict[str, Token], finder: ParticipantFinder) -> None:
-    """A phrase the matched pattern marks (`(WITH +)`, `(BY $)`) holds that participant, as in PETRARCH,
-    when it names an actor: "celebrated Eid at X with Y" -> target Y, not the place X."""
-    for role, head in marked.items():
-        if finder.resolves(head):
+def _negated_act(entry, judge: Judge):
+    """With a PICO ontology, a negated verb is coded as the act its negation is, as UniversalPetrarch
+    does: "didn't clash over the efforts" (110, disapprove) is 050. That act is asserted."""
+    negated = judge.negations.negated(entry.code) if judge.negations else None
+    recoded = judge.codebook.get(negated) if negated else None
+    return (recoded, "asserted") if recoded is not None else (entry, "negated")
+
+
+def _apply_marked(found: Participants, marked: dict[str, list[Token]], finder: ParticipantFinder) -> None:
+    """A phrase the matched pattern marks (`(WITH +)`, `(BY $)`, `MAY_DAY $`) holds that participant, as
+    in PETRARCH, when it names an actor: "celebrated Eid at X with Y" -> target Y, not the place X."""
+    for role, heads in marked.items():
+        head = next((head for head in heads if finder.resolves(head)), None)
+        if head is not None:
             setattr(found, role, finder.refs(head))
 
 
@@ -346,8 +362,9 @@ ASSAULT_ROOT, FIGHT_ROOT = "18", "19"
 
 def _attack_as_agent(entry, trigger: Token, found: Participants, finder: ParticipantFinder, codebook: Codebook):
     """"US drone strikes killed eight militants": a killing done by a military attack is the attack's
-    use of force (CAMEO 19x, PLOVER FIGHT), not an assault (18), and the attack's owner is the source."""
-    if entry.root != ASSAULT_ROOT:
+    use of force (CAMEO 19x, PLOVER FIGHT), not an assault (18), and the attack's owner is the source
+    (also when the dictionary already codes the verb 19x: KILL is 190)."""
+    if entry.root not in (ASSAULT_ROOT, FIGHT_ROOT):
         return entry
     subject = next((child for child in trigger.children if child.dep_ == "nsubj"), None)
     code = noun_code(subject) if subject is not None else None

@@ -9,6 +9,7 @@ the most words wins: "promised … military gear" beats the bare "promise".
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable
 
 from spacy.tokens import Token
 
@@ -24,11 +25,16 @@ class VerbMatch:
     code: str | None
     subject_is_target: bool
     pattern: Pattern | None  # None: the bare verb's code
-    marked: dict[str, Token] = field(default_factory=dict)  # role -> phrase head a `(PREP +)` marks
+    # role -> candidate phrase heads a marker points at (`(PREP +)`, `MAY_DAY $`), nearest first
+    marked: dict[str, list[Token]] = field(default_factory=dict)
 
 
-def match_verb(token: Token, verbs: VerbDictionary) -> VerbMatch | None:
-    """The best dictionary reading of a verb token, or None if the verb is not in the dictionary."""
+def match_verb(token: Token, verbs: VerbDictionary, *,
+               names_actor: Callable[[Token], bool] | None = None) -> VerbMatch | None:
+    """The best dictionary reading of a verb token, or None if the verb is not in the dictionary.
+    With `names_actor`, a phrase the pattern marks as source or target (`(FROM +)`) must name an
+    actor, as in PETRARCH, whose `+`/`$` match only coded actors ("withdrew from Liberia" matches
+    `* FROM +`, "withdrawing capital from the country" does not)."""
     entries = [entry for entry in verbs.entries(token.lemma_, text=token.text) if _has_extra_words(entry, token)]
     if not entries:
         return None
@@ -39,10 +45,11 @@ def match_verb(token: Token, verbs: VerbDictionary) -> VerbMatch | None:
         for pattern in verbs.block(entry).patterns:
             if (best is None or pattern.size > best.pattern.size) and \
                     _terms_match(pattern.post, post, verbs) and _terms_match(pattern.pre, pre, verbs) and \
-                    _adjacent_terms_match(pattern, token, verbs):
+                    _adjacent_terms_match(pattern, token, verbs) and \
+                    (names_actor is None or _marked_phrases_name_actors(pattern, pre, post, names_actor)):
                 best = VerbMatch(entry, pattern.code, pattern.subject_is_target, pattern)
     if best is not None:
-        best.marked = marked_phrases(best.pattern, post)
+        best.marked = marked_phrases(best.pattern, post, pre=pre, verbs=verbs)
         return best
     code, subject_is_target = verbs.entry_code(entries[0])
     return VerbMatch(entries[0], code, subject_is_target, None)
@@ -60,25 +67,90 @@ def post_context(token: Token) -> list[Token]:
     return found
 
 
-def marked_phrases(pattern: Pattern, context: list[Token]) -> dict[str, Token]:
+def marked_phrases(pattern: Pattern, context: list[Token], *, pre: list[Token] = (),
+                   verbs: VerbDictionary | None = None) -> dict[str, list[Token]]:
     """The objects of the prepositional phrases a pattern marks as target or source ("* EID (WITH +)":
     "celebrated Eid in X with Y" -> target Y)."""
-    marked: dict[str, Token] = {}
+    marked: dict[str, list[Token]] = {}
     for term in pattern.pre + pattern.post:
         role = term.get("role")
         prep = _matching_prep(term, context) if role else None
-        pobj = next((child for child in prep.children if child.dep_ == "pobj"), None) if prep else None
+        pobj = _phrase_object(prep) if prep is not None else None
         if pobj is not None:
-            marked.setdefault(role, pobj)
+            marked.setdefault(role, [pobj])
+    if verbs is not None:
+        for terms, side in ((pattern.pre, list(pre)), (pattern.post, context)):
+            for term in terms:
+                for role, nouns in _word_marked_nouns(term, side, verbs):
+                    marked.setdefault(role, nouns)
     return marked
+
+
+def _word_marked_nouns(term: dict, context: list[Token], verbs: VerbDictionary) -> list[tuple[str, list[Token]]]:
+    """`MAY_DAY $`: the nouns after the matched words, nearest first, may hold the source; `+ HOSTING`:
+    the nouns before them may hold the target. The coder takes the first that names an actor."""
+    found = []
+    words = term["words"]
+    if term.get("after"):
+        anchor = next((t for i, t in enumerate(context) if _word_matches(words[-1], context, i, verbs)), None)
+        if anchor is not None:
+            found.append((term["after"], [t for t in anchor.sent if t.i > anchor.i and _nominal(t)]))
+    if term.get("before"):
+        anchor = next((t for i, t in enumerate(context) if _word_matches(words[0], context, i, verbs)), None)
+        if anchor is not None:
+            found.append((term["before"], [t for t in reversed(anchor.sent) if t.i < anchor.i and _nominal(t)]))
+    return found
+
+
+def _nominal(token: Token) -> bool:
+    return token.pos_ in ("PROPN", "NOUN", "PRON")
+
+
+def _marked_phrases_name_actors(pattern: Pattern, pre: list[Token], post: list[Token],
+                                names_actor: Callable[[Token], bool]) -> bool:
+    for terms, context in ((pattern.pre, pre), (pattern.post, post)):
+        for term in terms:
+            prep = _matching_prep(term, context) if term.get("role") else None
+            noun = _phrase_object(prep) if prep is not None else None
+            if prep is not None and (noun is None or not names_actor(noun)):
+                return False
+    return True
+
+
+def _phrase_object(prep: Token) -> Token | None:
+    """The noun a preposition governs. spaCy often reads a preposition right after the verb as its
+    particle and the noun as the verb's object ("clash *over* the efforts": prt + dobj); PETRARCH reads
+    the words in order, so the verb's next object is the phrase's noun."""
+    pobj = next((child for child in prep.children if child.dep_ == "pobj"), None)
+    if pobj is not None or prep.dep_ != "prt":
+        return pobj
+    return next((child for child in prep.head.children
+                 if child.i > prep.i and child.dep_ in ("dobj", "pobj", "npadvmod")), None)
+
+
+def _phrase_words(prep: Token) -> list[Token]:
+    """The words of a prepositional phrase after its preposition (for a particle: its noun's phrase)."""
+    inner = [t for t in prep.subtree if t.i != prep.i]
+    if inner or prep.dep_ != "prt":
+        return inner
+    noun = _phrase_object(prep)
+    return list(noun.subtree) if noun is not None else []
 
 
 def pre_context(token: Token) -> list[Token]:
     found: list[Token] = []
+    if token.head.i < token.i and (token.dep_ in ("ccomp", "xcomp") or _infinitive_clause(token)):
+        # PETRARCH reads the words before the verb: the verb whose complement or purpose this is
+        # ("indicated it should have acted" matches `INDICATED SHOULD *`)
+        found.append(token.head)
     for child in token.lefts:
         if child.dep_ in SUBJECT_DEPS or child.dep_ in ("advmod", "npadvmod", "aux"):
             found.extend(child.subtree)
     return found
+
+
+def _infinitive_clause(token: Token) -> bool:
+    return token.dep_ == "advcl" and any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children)
 
 
 def _inside_clause(token: Token, top: Token) -> bool:
@@ -158,6 +230,8 @@ def _match_length(word: str, window: list[Token], index: int, verbs: VerbDiction
 def _term_matches(term: dict, context: list[Token], verbs: VerbDictionary) -> bool:
     if term["kind"] == "prep":
         return _matching_prep(term, context, verbs) is not None
+    if term.get("closed"):
+        return any(_consecutive_at(term["words"], context, index, verbs) for index in range(len(context)))
     return _phrase_in(term["words"], context, verbs)
 
 
@@ -166,7 +240,7 @@ def _matching_prep(term: dict, context: list[Token], verbs: VerbDictionary | Non
     term's words are not checked again (the pattern already matched)."""
     for token in context:
         if token.lower_ in term["preps"] and token.dep_ in ("prep", "agent", "dative", "prt", "advmod"):
-            inner = [t for t in token.subtree if t.i != token.i]
+            inner = _phrase_words(token)
             if not term["words"] or verbs is None or _phrase_in(term["words"], inner, verbs):
                 return token
     return None
@@ -182,13 +256,23 @@ def _phrase_in(words: list[str], context: list[Token], verbs: VerbDictionary) ->
     return False
 
 
+def _verb_particle(token: Token, context: list[Token]) -> bool:
+    """A bare particle or preposition in a pattern ("FIRE * OFF": fired off a letter; "CALL * FOR":
+    called for a boycott) is the verb's own: a particle, or a preposition right after the verb. One
+    inside the object's phrase or after the verb's other phrases ("fired a missile into the sea off
+    Japan") is not."""
+    if token.head in context:
+        return False
+    if not any(child.dep_ == "pobj" for child in token.children):
+        return True
+    before = [child for child in token.head.rights if child.i < token.i]
+    return all(child.dep_ in ("advmod", "prt", "punct") for child in before)
+
+
 def _word_matches(word: str, context: list[Token], index: int, verbs: VerbDictionary) -> bool:
     token = context[index]
     if not word.isupper():
-        if token.pos_ in ("ADP", "PART") and (token.head in context or any(
-                child.dep_ == "pobj" for child in token.children)):
-            # a bare particle in a pattern ("FIRE * OFF": fire off a letter) is the verb's particle, not
-            # a preposition with an object of its own ("fired a missile into the sea off Japan")
+        if token.pos_ in ("ADP", "PART") and not _verb_particle(token, context):
             return False
         return word in (token.lower_, token.lemma_.lower())
     # a synset: any member, multi-word members end at the token

@@ -48,7 +48,7 @@ class ParticipantFinder:
         """ActorRefs for a noun phrase and the phrases coordinated with it; `exclude` (actor ids)
         passes over a modifier naming only those actors."""
         refs: list[ActorRef] = []
-        for token in [head, *head.conjuncts]:
+        for token in [*_coordinated_modifiers(head), head, *head.conjuncts]:
             actors, via = self.actors_via(token, exclude=exclude)
             start, end = phrase_span(via if via.dep_ == "compound" else token)
             refs.extend(actor_refs(actors, text=self.text[start:end], start=start, end=end))
@@ -71,6 +71,17 @@ class ParticipantFinder:
 
     def resolves(self, token: Token) -> bool:
         return any(ref.actor for ref in self.refs(token))
+
+
+def _coordinated_modifiers(head: Token) -> list[Token]:
+    """spaCy sometimes parses coordinated names before a head as its modifiers ("Fornost and the evil
+    awful Gondor": *Fornost* an nmod of Gondor, with "and … awful" coordinated to it); a modifier with
+    a conjunction of its own is a conjunct of the head, not a description of it."""
+    found: list[Token] = []
+    for child in head.lefts:
+        if child.dep_ in ("nmod", "compound", "npadvmod") and any(c.dep_ in ("cc", "conj") for c in child.children):
+            found.extend([child, *child.conjuncts])
+    return found
 
 
 def phrase_span(head: Token) -> tuple[int, int]:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.dictionaries.discards import NO_DISCARDS, Discards, read_discard_file
+from eventwire.dictionaries.pico import NO_NEGATIONS, Negations, read_pico_file
 from eventwire.dictionaries.verbs import VerbFile, read_verb_file
 
 DEFAULT_FILE = "verbs.json.gz"
@@ -62,9 +63,11 @@ class VerbBlock:
 
 
 class VerbDictionary:
-    def __init__(self, data: dict[str, Any], *, builtin: bool = True, discards: Discards = NO_DISCARDS):
+    def __init__(self, data: dict[str, Any], *, builtin: bool = True, discards: Discards = NO_DISCARDS,
+                 negations: Negations = NO_NEGATIONS):
         self.builtin = builtin  # False when a user's file was loaded: its codes are the user's to decide
         self.discards = discards  # sentences / stories PETRARCH's discard dictionary says not to code
+        self.negations = negations  # a PICO ontology: what a negated verb's code becomes
         self.synsets: dict[str, list[tuple[str, ...]]] = {
             name: [tuple(member) for member in members] for name, members in data["synsets"].items()}
         self.blocks = {name: VerbBlock(name, block["code"], block.get("subject_is_target", False),
@@ -95,12 +98,16 @@ class VerbDictionary:
         return sum(len(block.patterns) for block in self.blocks.values())
 
     def entries(self, lemma: str, *, text: str = "") -> list[VerbEntry]:
-        """Entries for a verb lemma (falls back on irregular forms listed in the dictionary)."""
-        lemma = lemma.lower()
-        found = self._by_verb.get(lemma)
-        if found is None and text:
-            found = self._by_verb.get(self._forms.get(text.lower(), ""))
-        return list(found or [])
+        """Entries for a verb lemma (falls back on irregular forms listed in the dictionary). An entry
+        written as the word itself comes first: TABARI files list inflected forms as verbs of their
+        own (`CALLED`, `INDICATED`), and "called" must find them though its lemma is "call"."""
+        lemma, word = lemma.lower(), text.lower()
+        found = list(self._by_verb.get(lemma, ()))
+        if word and word != lemma:
+            found = list(self._by_verb.get(word, ())) + found
+        if not found and word:
+            found = list(self._by_verb.get(self._forms.get(word, ""), ()))
+        return found
 
     def block(self, entry: VerbEntry) -> VerbBlock:
         return self.blocks[entry.block]
@@ -128,16 +135,20 @@ class VerbDictionary:
 
 
 def load_verb_dictionary(path: str | Path | None = None, *, use_defaults: bool = True,
-                         discard_files: tuple[str | Path, ...] | list = ()) -> VerbDictionary:
+                         discard_files: tuple[str | Path, ...] | list = (),
+                         pico_files: tuple[str | Path, ...] | list = ()) -> VerbDictionary:
     """The built-in dictionary, plus a user's file (`--verbs FILE`), or only that file; with the
-    user's PETRARCH discard files (`--discards FILE`)."""
+    user's PETRARCH discard files and UniversalPetrarch PICO ontology files (negation)."""
     data = _load_default() if use_defaults else {"synsets": {}, "verbs": [], "blocks": {}}
     if path is not None:
         data = merge_verb_data(data, read_verb_file(path, known_synsets=set(data["synsets"])))
     discards = NO_DISCARDS
     for discard_path in discard_files:
         discards = discards.merged(read_discard_file(discard_path))
-    return VerbDictionary(data, builtin=path is None, discards=discards)
+    negations = NO_NEGATIONS
+    for pico_path in pico_files:
+        negations = negations.merged(read_pico_file(pico_path))
+    return VerbDictionary(data, builtin=path is None, discards=discards, negations=negations)
 
 
 def merge_verb_data(base: dict[str, Any], extra: VerbFile) -> dict[str, Any]:

@@ -55,7 +55,7 @@ def _environment(content: str) -> PetrarchEnvironment:
 
     return PetrarchEnvironment(verb_file=tag("Verbfile") or None, actor_files=names(tag("Actorfile")),
                                agent_files=names(tag("Agentfile")), include=tag("Include").split(),
-                               discard_files=names(tag("Discardfile")))
+                               discard_files=names(tag("Discardfile")), pico_files=names(tag("PICOfile")))
 
 
 def _attributes(raw: str) -> dict[str, str]:
