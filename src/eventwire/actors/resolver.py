@@ -142,7 +142,7 @@ class _Context:
         """A title right before a name the dictionary codes as a bare country ("Prime Minister
         ROMENDACIL [BRE]"): a person of that country in that sector (PETRARCH composes BREGOV)."""
         info = title_before(self.doc, match.start, agents=self.agents, states=self.states)
-        if not info.sector or info.start is None:
+        if not info.sector or info.start is None or _after_preposition(self.doc, match.start):
             return state, match.start
         name = doc_text(self.doc)[match.start: match.end]
         person = self.registry.new_actor("person", name, country=state.country, sector=info.sector)
@@ -318,6 +318,13 @@ def _inside_offsets(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 def _overlaps(ent: Span, taken: list[tuple[int, int]]) -> bool:
     return any(ent.start_char < end and start < ent.end_char for start, end in taken)
+
+
+def _after_preposition(doc, start: int) -> bool:
+    """"the Chinese embassy *in* Manila", "ambassador *to* Beijing": a place name after a title ending in a
+    preposition is where the title holder is, not a titled person's name."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].pos_ == "ADP"
 
 
 def _title_before_person(doc, match: Match, kb: KnowledgeBase, person_starts: set[int]) -> bool:

@@ -276,7 +276,8 @@ def _drop_reporting_statements(coded: dict[int, Candidate]) -> None:
 def _clause_governor(token: Token) -> Token | None:
     """The verb whose complement clause holds this trigger (through xcomp/conj chains)."""
     clause = token
-    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+    # pcomp/prep/acomp: a gerund under a predicate adjective ("said X are guilty of violating …")
+    while clause.dep_ in ("xcomp", "conj", "pcomp", "prep", "acomp") and clause.head.i != clause.i:
         clause = clause.head
     return clause.head if clause.dep_ == "ccomp" else None
 
@@ -320,8 +321,11 @@ def build_event(candidate: Candidate, sentence: int, finder: ParticipantFinder, 
     if not found.resolved:
         return None
     _drop_self_targets(found)
+    if entry.root.startswith(STATEMENT_ROOT) and not candidate.from_pattern and not candidate.noun:
+        _drop_place_targets(found, candidate.trigger)
     if not _enough_for_verbal(candidate, entry, found, finder.mentions):
         return None
+    _drop_unresolved(found)
     modality = event_modality(candidate.trigger, intent_code=entry.root in ("03",))
     if modality == "negated" and not candidate.noun:
         entry, modality = _negated_act(entry, judge)
@@ -457,6 +461,25 @@ def _drop_self_targets(found: Participants) -> None:
         refs = getattr(found, role)
         if any(ref.actor for ref in refs):
             setattr(found, role, [ref for ref in refs if ref.actor])
+
+
+STATEMENT_ROOT = "01"
+LOCATIVE_PREPS = {"in", "at"}
+
+
+def _drop_place_targets(found: Participants, trigger: Token) -> None:
+    """"He said in Nairobi": where a statement was made is no one it was made to (a statement's target
+    is whom it addresses: "told Pakistan", "said to reporters")."""
+    places = [(prep.left_edge.idx, prep.right_edge.idx + len(prep.right_edge)) for prep in trigger.children
+              if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS]
+    found.target = [ref for ref in found.target if not any(start <= ref.start < end for start, end in places)]
+
+
+def _drop_unresolved(found: Participants) -> None:
+    """A participant phrase that names no actor ("Clashes killed 100 people", "attacks disrupted routes")
+    only kept the event alive as a happening; it is not written as a source or target."""
+    found.source = [ref for ref in found.source if ref.actor]
+    found.target = [ref for ref in found.target if ref.actor]
 
 
 def confidence(candidate: Candidate, found: Participants, modality: str) -> float:

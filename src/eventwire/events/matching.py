@@ -56,8 +56,10 @@ def match_verb(token: Token, verbs: VerbDictionary, *,
 
 
 def post_context(token: Token) -> list[Token]:
-    """Tokens after the verb in its own clause (objects, particles, prepositional phrases)."""
-    found: list[Token] = []
+    """Tokens after the verb in its own clause (objects, particles, prepositional phrases). A passive's
+    subject is the verb's logical object and comes first: "peacekeepers were withdrawn" reads as
+    "withdrew peacekeepers" (`WITHDRAW * &PKO`)."""
+    found: list[Token] = [t for child in token.lefts if child.dep_ == "nsubjpass" for t in child.subtree]
     for child in token.rights:
         if child.dep_ not in CLAUSE_DEPS and child.dep_ != "punct":
             found.extend(t for t in child.subtree if not _inside_clause(t, child))
@@ -165,8 +167,17 @@ def _has_extra_words(entry: VerbEntry, token: Token) -> bool:
     """A multi-word verb needs its other words as particles/prepositions next to the verb."""
     if len(entry.words) == 1:
         return True
-    neighbours = {child.lower_ for child in token.children} | {child.lemma_.lower() for child in token.children}
+    neighbours = {word for child in token.children if _phrasal_part(child, token)
+                  for word in (child.lower_, child.lemma_.lower())}
     return all(word in neighbours for word in entry.extra_words)
+
+
+def _phrasal_part(child: Token, verb: Token) -> bool:
+    """A preposition after the verb's direct object heads a phrase of its own, not a phrasal verb: "gave a
+    speech *in* Seoul" is no GIVE IN (yield); particles ("gave *in*", "turned the city over") always count."""
+    if child.dep_ != "prep" or child.i < verb.i:
+        return True
+    return not any(other.dep_ == "dobj" and verb.i < other.i < child.i for other in verb.children)
 
 
 def _terms_match(terms: list[dict], context: list[Token], verbs: VerbDictionary) -> bool:

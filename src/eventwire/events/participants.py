@@ -108,6 +108,9 @@ def verb_participants(verb: Token, finder: ParticipantFinder, *, subject_is_targ
         found.target = finder.refs(subject) if subject is not None else []
     else:
         found.source = finder.refs(subject) if subject is not None else []
+        if not any(ref.actor for ref in found.source) and (between := _between_sides(verb, finder)):
+            found.source = between   # "Fighting broke out between A and B": both sides act (reciprocal)
+            return found
         own = {ref.actor for ref in found.source if ref.actor}
         target, distance = _target(verb, finder, exclude=own)
         found.target = finder.refs(target, exclude=own) if target is not None else []
@@ -115,6 +118,16 @@ def verb_participants(verb: Token, finder: ParticipantFinder, *, subject_is_targ
     if subject_is_target:
         found.source, found.target = [], found.source + found.target
     return found
+
+
+def _between_sides(verb: Token, finder: ParticipantFinder) -> list[ActorRef]:
+    """The actors of a "between A and B" phrase of the verb, when it names two or more."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "between":
+            refs = [ref for ref in _pobj_refs(prep, finder) if ref.actor]
+            if len({ref.actor for ref in refs}) >= 2:
+                return refs
+    return []
 
 
 def find_subject(verb: Token) -> tuple[Token | None, bool]:
@@ -129,11 +142,20 @@ def find_subject(verb: Token) -> tuple[Token | None, bool]:
         # "X is about to restore": the subject sits on the copula above the adjective ("acomp")
         if current.dep_ in ("xcomp", "conj", "advcl", "acomp") and current.head.i != current.i:
             current = current.head
+        elif _complement_of_predicate(current):
+            current = current.head.head   # "X are guilty of violating": on to the adjective, then its copula
         elif current.dep_ == "relcl":
             return current.head, False
         else:
             break
     return None, False
+
+
+def _complement_of_predicate(verb: Token) -> bool:
+    """A gerund under a predicate adjective's preposition ("guilty *of violating*", "responsible for
+    attacking") is done by the adjective's subject."""
+    prep = verb.head
+    return verb.dep_ == "pcomp" and prep.dep_ == "prep" and prep.head.dep_ == "acomp"
 
 
 def _agent(verb: Token) -> Token | None:
