@@ -93,6 +93,17 @@ def test_ap_state_abbreviations(gazetteer, name, admin1):
     assert (entry.feature, entry.country, entry.admin1) == ("admin1", "USA", admin1)
 
 
+@pytest.mark.parametrize("name, admin1", [("B.C.", "02"), ("N.B.", "04"), ("Ont.", "08"), ("Que.", "10")])
+def test_canadian_province_abbreviations(gazetteer, name, admin1):
+    entry = gazetteer.resolve(name)
+    assert (entry.feature, entry.country, entry.admin1) == ("admin1", "CAN", admin1)
+
+
+def test_an_abbreviated_alternate_name_also_finds_the_spelled_out_own_names(gazetteer):
+    found = gazetteer.lookup("Mt. Pleasant")  # an alternate name of Mount Pleasant, South Carolina
+    assert any(c.primary and c.entry.admin1 == "IA" for c in found)
+
+
 def test_union_and_congo_names(gazetteer):
     assert gazetteer.resolve("EU").name == "European Union"
     assert gazetteer.resolve("Democratic Republic of Congo").country == "COD"

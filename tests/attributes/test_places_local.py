@@ -85,3 +85,30 @@ def test_places_tagged_person_are_read_from_their_company_and_mentions(parse_tex
     assert [(place.text, place.country) for place in places] == [
         ("Tamil Nadu", "IND"), ("Karnataka", "IND"), ("Kerala", "IND"), ("Puducherry", "IND"), ("Tamil Nadu", "IND")]
 
+
+
+def test_a_state_the_story_is_set_in_is_read_inside_a_longer_name(parse_text, resources):
+    text = ("Most Northeast Georgia school systems are reviewing their policies. Officials in Gainesville, "
+            "Dahlonega and Cleveland met on Monday, and the Georgia Department of Education will publish rules.")
+    places = _by_text(_places(parse_text, resources, text))
+    assert (places["Northeast Georgia"].feature, places["Northeast Georgia"].country) == ("admin1", "USA")
+    assert places["Gainesville"].admin1 == "GA"
+
+
+def test_a_town_missing_from_its_named_state_stays_unresolved_in_that_country(parse_text, resources):
+    places = _by_text(_places(parse_text, resources, "Police in Holliday, Mo., said the driver was hurt."))
+    holliday = places["Holliday"]  # the gazetteer has only Holliday, Texas
+    assert (holliday.lat, holliday.name, holliday.country) == (None, None, "USA")
+
+
+def test_an_unresolved_street_takes_its_neighbours_country(parse_text, resources):
+    places = _by_text(_places(parse_text, resources, "The crash happened on Kingsley Road near Fredericton, N.B., "
+                                                      "on Monday."))
+    assert (places["Kingsley Road"].country, places["Kingsley Road"].lat) == ("CAN", None)
+    assert (places["N.B."].feature, places["N.B."].admin1) == ("admin1", "04")
+
+
+def test_an_abbreviated_town_name_is_read_in_the_state_the_story_names(parse_text, resources):
+    places = _by_text(_places(parse_text, resources, "Students from Mt. Pleasant competed in Des Moines, Iowa, "
+                                                      "on Saturday."))
+    assert places["Mt. Pleasant"].admin1 == "IA"  # "Mt. Pleasant" alone is an alternate name of the SC town

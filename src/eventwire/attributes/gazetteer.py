@@ -63,9 +63,11 @@ class Gazetteer:
 
     def lookup(self, text: str) -> list[Candidate]:
         key = name_key(text)
-        found = self._names.get(key)
-        if found is None:
-            found = self._names.get(_spelled_out(key), [])
+        found = self._names.get(key, [])
+        spelled = _spelled_out(key)
+        if spelled != key:  # "Mt. Pleasant" is an alternate name of one town, the own name of many more
+            seen = {index for index, _ in found}
+            found = found + [pair for pair in self._names.get(spelled, []) if pair[0] not in seen]
         return [Candidate(self._entry(index), primary) for index, primary in found]
 
     def points(self) -> list[tuple[float, float, str]]:

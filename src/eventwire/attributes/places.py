@@ -15,6 +15,7 @@ from eventwire.attributes.gazetteer import Gazetteer, GazetteerEntry, load_gazet
 from eventwire.attributes.locate import locate_events  # noqa: F401  (public stage function)
 from eventwire.attributes.compounds import compound_names
 from eventwire.attributes.county_lists import county_lists
+from eventwire.attributes.nearby_country import fill_nearby_countries
 from eventwire.attributes.proximity import prefer_nearby_namesakes
 from eventwire.attributes.streets import street_spans
 from eventwire.attributes.weak_toponyms import fits, weak_candidates
@@ -27,6 +28,11 @@ BLOCKING_LABELS = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "LAW", "PROD
 # Gazetteer-only matches of small towns are mostly ordinary words ("Police", "Of", "Split").
 MIN_CITY_POPULATION_WITHOUT_NER = 100_000
 MAX_NAME_TOKENS = 6
+# "Town, State" with no such town in that state: a namesake elsewhere this small is dropped (see
+# _outside_its_state); a bigger one may be an item of a list.
+QUALIFIED_TOWN_MAX_POPULATION = 100_000
+# A city this big is not re-read as its namesake inside an area named only inside an institution's name.
+MAX_MOVED_CITY_POPULATION = 500_000
 # A country counts as context once two toponyms (distinct names) resolve into it; it is the document's
 # home country when it holds at least three of them and half of all.
 MIN_CONTEXT_MENTIONS = 2
@@ -80,26 +86,50 @@ def find_places(parsed: Parsed, *, gazetteer: Gazetteer, actors: list[Actor]) ->
     home = _home_country(counts)
     # admin1 areas the document names (a county names its state): a town's namesake in one of them
     # wins ("Athens" with "Texas"); a name's own first reading is no evidence for itself
-    area_names: dict[tuple, set[str]] = {}
-    for text, entry in zip(texts, first):
-        if entry is not None and entry.feature in ("admin1", "admin2"):
-            area_names.setdefault((entry.country, entry.admin1), set()).add(name_key(text))
-    areas = set(area_names)
+    # read with the home country first: "Georgia" in a story set in the United States names the state
+    # ("Gainesville" and "Duluth" beside it are Georgia's)
+    homely = [resolve(span, context, home=home, named=_named_elsewhere(span, first, texts))
+              if entry is not None and entry.feature == "country" else entry for span, entry in zip(spans, first)]
+    area_names = _area_names(zip(texts, homely))
+    weak = _weak_places(parsed, gazetteer, spans, context=context, home=home, areas=set(area_names))
+    # an area among the weak names (mostly inside an institution's name: "Minnesota State Chess
+    # Association") names its state too, but is no reason to move a big city ("London" beside
+    # "University of California" is not London, California)
+    weak_areas = _area_names((span.text, entry) for span, entry in weak)
     resolved_spans = []
     for span, entry in zip(spans, first):
         own = name_key(span.text)
-        elsewhere = {other.country for other, text in zip(first, texts) if other is not None
-                     and other.feature == "country" and name_key(text) != own}
         named_areas = {area for area, names in area_names.items() if names - {own}}
-        resolved_spans.append((span, resolve(span, context, home=home, named=elsewhere, areas=named_areas)))
-    resolved_spans += _weak_places(parsed, gazetteer, spans, context=context, home=home, areas=areas)
+        if entry is None or entry.feature != "city" or entry.population < MAX_MOVED_CITY_POPULATION:
+            named_areas |= {area for area, names in weak_areas.items() if names - {own}}
+        resolved_spans.append((span, resolve(span, context, home=home, named=_named_elsewhere(span, first, texts),
+                                             areas=named_areas)))
+    resolved_spans += weak
     resolved_spans = _qualified_towns(sorted(resolved_spans, key=lambda pair: pair[0].start), gazetteer)
     fixed = [pair for pair in resolved_spans if (pair[0].start, pair[0].end) in read_as]
     free = [pair for pair in resolved_spans if (pair[0].start, pair[0].end) not in read_as]
     resolved_spans = prefer_nearby_namesakes(free, gazetteer) + fixed
     places = [_place(span, entry) for span, entry in resolved_spans]
     places += _compound_places(parsed, gazetteer, places, context=context)
-    return sorted(places, key=lambda place: place.start)
+    places.sort(key=lambda place: place.start)
+    fill_nearby_countries(places)
+    return places
+
+
+def _area_names(readings) -> dict[tuple, set[str]]:
+    """(country, admin1) of each admin1 or admin2 reading -> the names (lookup keys) that read so."""
+    names: dict[tuple, set[str]] = {}
+    for text, entry in readings:
+        if entry is not None and entry.feature in ("admin1", "admin2"):
+            names.setdefault((entry.country, entry.admin1), set()).add(name_key(text))
+    return names
+
+
+def _named_elsewhere(span: SpacySpan, readings: list, texts: list[str]) -> set[str]:
+    """Countries the document's other names (not this one) read as."""
+    own = name_key(span.text)
+    return {entry.country for entry, text in zip(readings, texts)
+            if entry is not None and entry.feature == "country" and name_key(text) != own}
 
 
 def _names_read_otherwise(parsed: Parsed) -> tuple[dict, dict]:
@@ -148,7 +178,18 @@ def _qualified_towns(pairs: list, gazetteer: Gazetteer) -> list:
                         best = (entry, outer.entry)
         if best is not None:
             result[index], result[index + 1] = (town, best[0]), (area, best[1])
+        elif _outside_its_state(pairs[index][1], pairs[index + 1][1]):
+            result[index] = (town, None)
     return result
+
+
+def _outside_its_state(town: GazetteerEntry | None, area: GazetteerEntry | None) -> bool:
+    """"Holliday, Mo." with no Holliday in Missouri in the gazetteer (a village too small for it): the
+    namesake read elsewhere (Holliday, Texas) is surely wrong; the town stays unresolved. Only a small
+    town after an admin1 area: a big city before one is more likely a list ("Boston, Iowa and Ohio")."""
+    return (town is not None and area is not None and area.feature == "admin1" and town.feature == "city"
+            and town.population < QUALIFIED_TOWN_MAX_POPULATION
+            and (town.country, town.admin1) != (area.country, area.admin1))
 
 
 def _weak_places(parsed: Parsed, gazetteer: Gazetteer, strong: list[SpacySpan], *, context: set[str],
@@ -300,7 +341,26 @@ def _resolve(span: SpacySpan, gazetteer: Gazetteer, context: set[str], *, home: 
              named: set[str] = frozenset(), areas: set = frozenset()) -> GazetteerEntry | None:
     """The whole span's name, else the longest name inside it, rightmost first ("northern
     Afghanistan", "East Texas"); never a part made of feature words alone ("River" in "Catawba
-    River")."""
+    River"). A part is read as the whole name would be: "Northeast Georgia" in a story set in the
+    United States is the state."""
+    entry = _resolve_whole(span, gazetteer, context, home=home, named=named, areas=areas)
+    if entry is not None:
+        return entry
+    for length in range(len(span) - 1, 0, -1):
+        for start in range(span.end - length, span.start - 1, -1):
+            part = span.doc[start:start + length]
+            if not (_can_start_name(part[0]) and _can_end_name(part[-1])) or all(
+                    token.lower_ in GENERIC_PLACE_WORDS for token in part):
+                continue
+            entry = _resolve_whole(part, gazetteer, context, home=home, named=named, areas=areas)
+            if entry is not None:
+                return entry
+    return None
+
+
+def _resolve_whole(span: SpacySpan, gazetteer: Gazetteer, context: set[str], *, home: str | None,
+                   named: set[str], areas: set) -> GazetteerEntry | None:
+    """The span's own name in the gazetteer, read with the document's home country and areas."""
     candidates = gazetteer.lookup(span.text)
     entry = gazetteer.resolve(span.text, context=context)
     if entry is not None and entry.feature == "country":
@@ -311,18 +371,7 @@ def _resolve(span: SpacySpan, gazetteer: Gazetteer, context: set[str], *, home: 
             entry = home_area or _in_named_area(candidates, areas, country=home) or entry
     elif entry is not None and entry.feature != "admin1":  # a province stays one ("Ontario" with "New York")
         entry = _in_named_area(candidates, areas) or entry
-    if entry is not None:
-        return entry
-    for length in range(len(span) - 1, 0, -1):
-        for start in range(span.end - length, span.start - 1, -1):
-            part = span.doc[start:start + length]
-            if not (_can_start_name(part[0]) and _can_end_name(part[-1])) or all(
-                    token.lower_ in GENERIC_PLACE_WORDS for token in part):
-                continue
-            entry = gazetteer.resolve(part.text, context=context)
-            if entry is not None:
-                return entry
-    return None
+    return entry
 
 
 def _resolve_name(name: str, gazetteer: Gazetteer, context: set[str], *, areas: set) -> GazetteerEntry | None:
