@@ -52,3 +52,4 @@ class GoldFileError(EventwireError):
 # E406 plot cannot be written (needs matplotlib, .png/.svg only)
 # E501 gold file format not recognised  E502 gold file unreadable or malformed
 # E503 gold record malformed (names the record)
+# E504 gold file sets a coder option (<Config>) to a value it cannot have

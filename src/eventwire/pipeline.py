@@ -75,7 +75,8 @@ def _finish(article: DocInput, prepared: PreparedArticle, published: date | None
     parsed = build_parsed(doc, published=published, boilerplate=prepared.boilerplate)
 
     actors = resolve_actors(parsed, kb=resources.kb)
-    events = code_events(parsed, actors, verbs=resources.verbs, codebook=resources.codebook)
+    events = code_events(parsed, actors, verbs=resources.verbs, codebook=resources.codebook,
+                         options=resources.coder_options)
     places = find_places(parsed, gazetteer=resources.gazetteer, actors=actors)
     date_events(parsed, events)
     locate_events(parsed, events, places)

@@ -17,6 +17,7 @@ class Resources:
     codebook: Any      # eventwire.events.codebook.Codebook
     gazetteer: Any     # eventwire.attributes.places.Gazetteer
     tone_lexicon: Any  # eventwire.attributes.tone.ToneLexicon
+    coder_options: Any = None  # eventwire.events.options.CoderOptions; None = the coder's defaults
 
 
 def load_resources(*, actor_files: Sequence[Path] = (), verb_file: Path | None = None,

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.actors.ambiguous_names import ambiguous_candidates, named_candidate
 from eventwire.actors.context_country import context_country
 from eventwire.actors.matcher import Match
 from eventwire.actors.registry import ProtoActor, Registry
@@ -61,21 +62,26 @@ def _resolve_descriptions(parsed: Parsed, registry: Registry, agents: list[Match
     for agent in agents:
         head = agent.key.split()[-1]
         last = _token_at(doc, agent.end - 1)
-        if _covered(registry, agent.start, agent.end) or last is None or not _heads_phrase(last):
+        if _covered(registry, agent.start, agent.end) or last is None:
+            continue
+        if not _heads_phrase(last) and not _state_agent_modifier(doc, agent, last, agents, states):
             continue
         info = title_before(doc, agent.end, agents=agents, states=states)
         start = info.start if info.start is not None else _determiner_start(doc, agent.start)
         after = _countries_after(doc, last, states) or _owner_state_after(registry, doc, last)
         country = info.country or _owner_country(registry, doc, agent.start) \
             or (after[0] if after else None) or _governed_state(parsed, registry, agent, start)
-        owner = None if country else _code_owner(registry, doc, agent.start, last)
+        ambiguous = None if country else ambiguous_candidates(doc, start, agent.start)
+        if ambiguous:  # "the Korean navy": the Korea the article names, never a guess from context
+            country = named_candidate(ambiguous, states)
+        owner = None if country or ambiguous else _code_owner(registry, doc, agent.start, last)
         if owner is not None:
             _add_owned_agent(registry, doc, agent, owner, info.sector or _agent_sector(agent))
             continue
         if not country and not (last.tag_ in ("NNS", "NNPS") or head in ORG_HEAD_SECTORS):
             _resolve_lone_title(registry, doc, agent, start, head)
             continue
-        country = country or context_country(parsed, registry, last, states)
+        country = country or (None if ambiguous else context_country(parsed, registry, last, states))
         # "the ambassadors of Arnor, Osgiliath and Gondor": one actor per country, as PETRARCH codes it
         others = after[1:] if after and country == after[0] else []
         if info.country and country == info.country:  # "Chinese and Indian troops": both, one phrase
@@ -136,6 +142,19 @@ def _resolve_lone_title(registry: Registry, doc, agent: Match, start: int, head:
 def _token_at(doc, char: int) -> Token | None:
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
+
+
+def _state_agent_modifier(doc, agent: Match, last: Token, agents: list[Match],
+                          states: list[tuple[Match, str]]) -> bool:
+    """"The Calenardhon government issue": an agent noun right after a state name that only modifies a
+    noun which is no agent itself composes with the state (CALGOV), as PETRARCH reads the phrase.
+    ("the Kuwait government spokesman" is left to "spokesman".)"""
+    if last.dep_ != "compound" or last.head.pos_ != "NOUN" or last.head.i <= last.i:
+        return False
+    head_start = last.head.idx
+    if any(match.start <= head_start < match.end for match in agents):
+        return False
+    return any(match.end + 1 == agent.start and doc_text(doc)[match.end] == " " for match, _ in states)
 
 
 def _heads_phrase(token: Token) -> bool:

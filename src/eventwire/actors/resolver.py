@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from eventwire.actors.ambiguous_names import ambiguous_candidates, named_candidate
 from eventwire.actors.coref import resolve_references
 from eventwire.actors.kb import KnowledgeBase, normalize_name
 from eventwire.actors.matcher import Match, find_matches, longest_first
@@ -89,6 +90,13 @@ def _domestic_countries(parsed: Parsed, registry: Registry, states: list[tuple[M
         if actor.key[0] != "new" or actor.kind != "organization" or actor.country or not actor.mentions:
             continue
         first = min(actor.mentions)
+        if _reports(parsed.doc, first[1]):
+            continue  # "…, AFP reported": a news source, not a party of the state it reports on
+        ambiguous = ambiguous_candidates(parsed.doc, first[0], first[1])
+        if ambiguous:  # "the Korean navy" is the Korea the article names, not the sentence's other state
+            actor.country = named_candidate(ambiguous, states)
+            actor.code = actor.country + (actor.sector or "") if actor.country else actor.code
+            continue
         sent = next((s for s in parsed.sentences if s.start_char <= first[0] < s.end_char), None)
         if sent is None:
             continue
@@ -265,6 +273,15 @@ def _plural_demonym(kb: KnowledgeBase, match: Match, state: ProtoActor) -> bool:
         return False
     singular = kb.names.get(key[:-1])
     return singular is not None and singular == match.entry
+
+
+REPORTING_VERBS = {"report", "quote", "cite"}
+
+
+def _reports(doc, end: int) -> bool:
+    """The name ending at `end` is the subject of a reporting verb ("AFP reported", "Reuters quoted")."""
+    token = _token_ending(doc, end)
+    return token is not None and token.dep_ == "nsubj" and token.head.lemma_.lower() in REPORTING_VERBS
 
 
 def _token_ending(doc, end: int):

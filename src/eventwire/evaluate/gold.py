@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from eventwire.events.options import DEFAULT_OPTIONS, CoderOptions
+
 
 @dataclass
 class PloverGold:
@@ -46,6 +48,7 @@ class PetrarchGold:
     text: str
     triples: list[Triple] = field(default_factory=list)   # empty = no events expected
     skip_reason: str | None = None               # set when the record is not evaluated
+    options: CoderOptions = DEFAULT_OPTIONS      # coder options its file's <Config> lines set
 
 
 @dataclass

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import time
 from dataclasses import dataclass
 from functools import partial
@@ -132,10 +133,26 @@ def _petrarch_run(gold_file: PetrarchFile, config: DictionaryConfig, cache: Reso
     except Exception as exc:  # a dictionary the loader rejects is a finding to report, not a crash
         run["error"] = f"{type(exc).__name__}: {exc}"
         return run
-    predictions = _predict(petrarch.documents(gold_file.records), resources, extract)
+    predictions = _predict_with_options(gold_file.records, resources, extract)
     run["metrics"], run["confusion"] = petrarch.score(gold_file.records, predictions)
     run["failures"] = petrarch.failures(gold_file.records, predictions)
     return run
+
+
+def _predict_with_options(records: list, resources: Any, extract: Callable) -> dict[str, DocumentRecord]:
+    """Each record coded under the coder options its file's <Config> lines set for it."""
+    predictions: dict[str, DocumentRecord] = {}
+    for options in dict.fromkeys(record.options for record in records):
+        group = [record for record in records if record.options == options]
+        predictions.update(_predict(petrarch.documents(group), _with_options(resources, options), extract))
+    return predictions
+
+
+def _with_options(resources: Any, options: Any) -> Any:
+    """A shallow copy carrying other coder options (the model and dictionaries are shared)."""
+    configured = copy.copy(resources)
+    configured.coder_options = options
+    return configured
 
 
 def _score_actor_spans(path: Path, cache: ResourceCache, extract: Callable, *, kind: str) -> dict:

@@ -20,6 +20,7 @@ from eventwire.dictionaries.pico import NO_NEGATIONS, Negations
 from eventwire.events.classifier import EventClassifier, load_classifier, object_word
 from eventwire.events.codebook import Codebook
 from eventwire.events.linking import fill_missing_targets
+from eventwire.events.options import DEFAULT_OPTIONS, CoderOptions
 from eventwire.events.matching import VerbMatch, match_verb
 from eventwire.events.modality import INTENT_GOVERNORS, event_modality
 from eventwire.events.nouns import REVERSED_CODES, is_topic, light_verb_object, noun_code
@@ -50,8 +51,10 @@ class Candidate:
 
 
 def code_events(parsed: Parsed, actors: list[Actor], *, verbs: VerbDictionary, codebook: Codebook,
-                classifier: EventClassifier | None = None) -> list[Event]:
-    """Events of the content sentences; `classifier` (default: the shipped one) is the second opinion."""
+                classifier: EventClassifier | None = None, options: CoderOptions | None = None) -> list[Event]:
+    """Events of the content sentences; `classifier` (default: the shipped one) is the second opinion;
+    `options` (default: DEFAULT_OPTIONS) are PETRARCH's coder switches (events/options.py)."""
+    options = options or DEFAULT_OPTIONS
     judge = Judge(classifier or load_classifier(), codebook, may_recode=verbs.builtin, negations=verbs.negations)
     finder = ParticipantFinder(MentionIndex(actors), parsed.text)
     events: list[Event] = []
@@ -72,7 +75,23 @@ def code_events(parsed: Parsed, actors: list[Actor], *, verbs: VerbDictionary, c
             event.id = f"e{len(events) + 1}"
             events.append(event)
     fill_missing_targets(events)
+    if options.require_dyad:
+        events = [event for event in events if has_dyad(event)]
+        for number, event in enumerate(events, start=1):
+            event.id = f"e{number}"
     return events
+
+
+def has_dyad(event: Event) -> bool:
+    """A coded source and a coded target, or several coded sources of a reciprocal act (PETRARCH's
+    `require_dyad`: PETRARCH sees only actors its dictionaries code, so "AFP reported" with an
+    uncoded AFP has no source)."""
+    sources = [ref for ref in event.source if _coded(ref)]
+    return bool(sources) and (any(_coded(ref) for ref in event.target) or len(sources) > 1)
+
+
+def _coded(ref) -> bool:
+    return bool(ref.code or ref.country or ref.sector)
 
 
 # Meeting is mutual: "X will meet Y" is also Y meeting X (PETRARCH codes both directions).
@@ -335,6 +354,8 @@ def build_event(candidate: Candidate, sentence: int, finder: ParticipantFinder, 
             entry = framed
             opinion = review(entry, from_pattern=True, sentence=sentence_text, trigger=candidate.trigger.text,
                              classifier=judge.classifier, codebook=judge.codebook, obj=obj)
+    if _aid_without_recipient(entry, found):
+        return None
     start = candidate.trigger.idx
     end = candidate.end_token.idx + len(candidate.end_token)
     return Event(id="", sentence=sentence, trigger=Span(finder.text[start:end], start, end),
@@ -399,11 +420,24 @@ def _violence_in_protest(entry, trigger: Token, found: Participants, codebook: C
     return entry
 
 
+VIOLENT_ROOTS = ("18", "19", "20")
+# Acts one side does for another: several sources and no target do not make them mutual.
+ONE_WAY_ROOTS = ("07",)
+
+
+def _aid_without_recipient(entry, found: Participants) -> bool:
+    """"Beijing and New Delhi … both have stepped up development aid": aid given by several actors
+    is not aid given to each other (as "X and Y agreed" is mutual); without a recipient it is no event.
+    Read on the final code: "X and Y agreed to expand defence production" (0332, intent) is mutual."""
+    sources = {ref.actor for ref in found.source if ref.actor}
+    return entry.root in ONE_WAY_ROOTS and len(sources) >= 2 and not any(ref.actor for ref in found.target)
+
+
 def _violent_happening(candidate: Candidate) -> bool:
     """A violent event named as the subject ("Clashes killed 100 people", "An explosion hit the
     market") is a happening with an unknown perpetrator, not a non-actor subject."""
     subjects = [child for child in candidate.trigger.children if child.dep_ in ("nsubj", "nsubjpass")]
-    return any((noun_code(subject) or "")[:2] in ("18", "19", "20") for subject in subjects)
+    return any((noun_code(subject) or "")[:2] in VIOLENT_ROOTS for subject in subjects)
 
 
 def _subject_names_an_actor(candidate: Candidate, mentions) -> bool:
@@ -425,7 +459,10 @@ def _enough_for_verbal(candidate: Candidate, entry, found: Participants, mention
     if found.source and not any(ref.actor for ref in found.source):
         if entry.quad_class in (1, 3):
             return False  # words come from actors
-        if not _violent_happening(candidate) and not _subject_names_an_actor(candidate, mentions):
+        # "Clashes killed 100 people" is violence by an unknown hand; "attacks … disrupted routes" is
+        # no one reducing relations: a violent happening stands in for an actor only in violent acts
+        violent_act = entry.root in VIOLENT_ROOTS and _violent_happening(candidate)
+        if not violent_act and not _subject_names_an_actor(candidate, mentions):
             return False
     if candidate.from_pattern or candidate.noun or entry.quad_class not in (1, 3):
         return True

@@ -10,11 +10,13 @@ from pathlib import Path
 from eventwire.errors import GoldFileError
 from eventwire.evaluate.readers.files import read_gold_text
 from eventwire.evaluate.gold import PetrarchEnvironment, PetrarchFile, PetrarchGold, Triple
+from eventwire.events.options import CoderOptions
 
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _SENTENCE_START = re.compile(r"^[ \t]*<Sentence\b([^>]*)>", re.MULTILINE)
 _SENTENCE_END = re.compile(r"</Sentence>|</Sentences>")
 _CODING = re.compile(r"<EventCoding\b([^>]*)>")
+_CONFIG = re.compile(r"<Config\b([^>]*)>")
 _ATTRIBUTE = re.compile(r"""(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _TEXT = re.compile(r"<Text>(.*?)</Text>", re.DOTALL)
 _PARSE = re.compile(r"<Parse>(.*?)</Parse>", re.DOTALL)
@@ -24,6 +26,9 @@ _FALSE = {"false", "0", "no"}
 # Error markers that test PETRARCH's handling of its *input parse*; eventwire parses the text
 # itself, so these records say nothing about it.
 _PARSE_INPUT_ERRORS = {"bad_input_parse"}
+# The options a validation file starts from: PETRARCH's PETR_config.ini, which requires a dyad
+# (its <Config> lines switch options for the records after them).
+PETRARCH_DEFAULT_OPTIONS = CoderOptions(require_dyad=True)
 
 
 def read_petrarch_xml(path: Path) -> PetrarchFile:
@@ -37,12 +42,37 @@ def parse_petrarch_xml(content: str, *, path: Path | str = "<PETRARCH XML>") -> 
     if not starts:
         raise GoldFileError("E502", path, "no <Sentence> records found")
     records = []
+    options_at = _options_in_effect(content, path=path)
     for number, match in enumerate(starts):
         limit = starts[number + 1].start() if number + 1 < len(starts) else len(content)
         end = _SENTENCE_END.search(content, match.end(), limit)
         body = content[match.end(): end.start() if end else limit]
-        records.append(_record(match.group(1), body, environment=environment, path=path))
+        record = _record(match.group(1), body, environment=environment, path=path)
+        record.options = options_at(match.start())
+        records.append(record)
     return PetrarchFile(environment=environment, records=records)
+
+
+def _options_in_effect(content: str, *, path: Path | str):
+    """A function from a position in the file to the coder options its <Config> lines set by then."""
+    settings = []
+    for match in _CONFIG.finditer(content):
+        attributes = _attributes(match.group(1))
+        if "option" in attributes:
+            settings.append((match.start(), attributes["option"], attributes.get("value", "")))
+
+    def options_at(position: int) -> CoderOptions:
+        options = PETRARCH_DEFAULT_OPTIONS
+        for start, option, value in settings:
+            if start > position:
+                break
+            try:
+                options = options.with_setting(option, value)
+            except ValueError as exc:
+                raise GoldFileError("E504", path, f"<Config option={option!r}>: {exc}") from exc
+        return options
+
+    return options_at
 
 
 def _environment(content: str) -> PetrarchEnvironment:
@@ -59,7 +89,8 @@ def _environment(content: str) -> PetrarchEnvironment:
 
 
 def _attributes(raw: str) -> dict[str, str]:
-    return {key.lower(): (double if double is not None else single).strip()
+    # findall gives '' for the quote style not used: a single-quoted value ('"THE MINISTRY"') is in `single`
+    return {key.lower(): (double or single).strip()
             for key, double, single in _ATTRIBUTE.findall(raw)}
 
 

@@ -41,7 +41,10 @@ NEGATED = "negated"
 
 
 def _petrarch_code(code: str) -> str:
-    """PETRARCH writes an agent without a country as '---' + agent ("Clerics" -> ---REL)."""
+    """PETRARCH writes an agent without a country as '---' + agent ("Clerics" -> ---REL), and a side
+    an event lacks (coded where `require_dyad` is off) as '---'."""
+    if not code:
+        return "---"
     return "---" + code if code[:3] in SECTORS and code[:3] not in NON_STATE_PREFIXES else code
 
 
