@@ -112,3 +112,21 @@ def test_an_abbreviated_town_name_is_read_in_the_state_the_story_names(parse_tex
     places = _by_text(_places(parse_text, resources, "Students from Mt. Pleasant competed in Des Moines, Iowa, "
                                                       "on Saturday."))
     assert places["Mt. Pleasant"].admin1 == "IA"  # "Mt. Pleasant" alone is an alternate name of the SC town
+
+
+def test_a_country_name_joined_by_and_is_one_place(parse_text, resources):
+    places = _by_text(_places(parse_text, resources, "Officials in Trinidad and Tobago said the storm hit hard."))
+    assert places["Trinidad and Tobago"].country == "TTO"
+    assert "Trinidad" not in places and "Tobago" not in places
+
+
+def test_a_natural_feature_is_not_the_town_it_is_named_after(parse_text, resources):
+    places = _by_text(_places(parse_text, resources, "Whales were seen off the Farallon Islands, west of "
+                                                      "San Francisco, and in the Gulf of Alaska."))
+    assert places["Farallon Islands"].name is None and places["Gulf of Alaska"].name is None
+    assert places["San Francisco"].country == "USA"
+
+
+def test_a_river_still_reads_as_its_town(parse_text, resources):
+    places = _by_text(_places(parse_text, resources, "The Sacramento River rose near the capital of California."))
+    assert places["Sacramento River"].name == "Sacramento"

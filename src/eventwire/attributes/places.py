@@ -48,6 +48,11 @@ INSTITUTION_WORDS = {"center", "centre", "institute", "institution", "university
 # Words that name a kind of feature or a direction: inside a longer name the gazetteer lacks ("Catawba
 # River", "Columbia Metropolitan Airport", "Columbus East") they are never the place itself, although
 # GeoNames has towns or alternate names spelled so ("River", "Airport", "North").
+# A natural feature named after a place lies elsewhere (the Farallon Islands are not Farallón), unlike a
+# river, harbour or airport, which mostly runs through or serves the town it is named after.
+NAMED_AFTER_PLACE_WORDS = {"island", "islands", "isle", "isles", "gulf", "sea", "strait", "straits", "peninsula",
+                           "desert", "reef", "canyon", "creek", "national", "mount", "mountain", "mountains",
+                           "valley"}
 GENERIC_PLACE_WORDS = {"river", "lake", "creek", "bay", "harbor", "harbour", "island", "islands", "park",
                        "national", "square", "airport", "marina", "valley", "mountain", "mountains", "beach",
                        "forest", "canyon", "falls", "springs", "port", "centre", "center", "station", "bridge",
@@ -321,6 +326,8 @@ def _blocks(ent: SpacySpan, span: SpacySpan) -> bool:
         return True
     if ent.label_ not in BLOCKING_LABELS:
         return False
+    if span.start <= ent.start and ent.end <= span.end and ent.end - ent.start < span.end - span.start:
+        return False  # the entity is only a piece of a longer name ("Tobago" in "Trinidad and Tobago")
     if ent.label_ == "ORG" and (ent.start, ent.end) == (span.start, span.end):
         return False  # the small model often tags a bare city name ORG ("Karachi")
     return not any(token.text in "-\u2013" for token in ent)
@@ -350,12 +357,22 @@ def _resolve(span: SpacySpan, gazetteer: Gazetteer, context: set[str], *, home: 
         for start in range(span.end - length, span.start - 1, -1):
             part = span.doc[start:start + length]
             if not (_can_start_name(part[0]) and _can_end_name(part[-1])) or all(
-                    token.lower_ in GENERIC_PLACE_WORDS for token in part):
+                    token.lower_ in GENERIC_PLACE_WORDS for token in part) or _names_another_feature(span, part):
                 continue
             entry = _resolve_whole(part, gazetteer, context, home=home, named=named, areas=areas)
             if entry is not None:
                 return entry
     return None
+
+
+def _names_another_feature(span: SpacySpan, part: SpacySpan) -> bool:
+    """The part only names a natural feature around it: "Farallon Islands", "Gulf of Alaska", "Zion
+    National Park" lie elsewhere than the town called Farallón, Alaska's centre or Zion."""
+    doc = span.doc
+    after = doc[part.end].lower_ if part.end < span.end else None
+    before = [token.lower_ for token in doc[span.start:part.start]][-2:]
+    return after in NAMED_AFTER_PLACE_WORDS or (before[-1:] and before[-1] in NAMED_AFTER_PLACE_WORDS) or (
+        before[-1:] == ["of"] and before[0] in NAMED_AFTER_PLACE_WORDS)
 
 
 def _resolve_whole(span: SpacySpan, gazetteer: Gazetteer, context: set[str], *, home: str | None,
