@@ -13,6 +13,20 @@ def kb():
     return load_knowledge_base()
 
 
+@pytest.fixture(scope="session")
+def kb_from_dictionaries(tmp_path_factory):
+    """kb_from_dictionaries(actors_text, agents_text) -> a knowledge base of only these PETRARCH files."""
+
+    def _build(actors: str, agents: str):
+        folder = tmp_path_factory.mktemp("dictionaries")
+        (folder / "actors.txt").write_text(actors)
+        (folder / "agents.txt").write_text(agents)
+        return load_knowledge_base(actor_files=[folder / "actors.txt"], agent_files=[folder / "agents.txt"],
+                                   use_defaults=False)
+
+    return _build
+
+
 @pytest.fixture()
 def resolve_text(parse_text, kb):
     """resolve_text(text, published) -> the actors the real pipeline resolves in `text`."""

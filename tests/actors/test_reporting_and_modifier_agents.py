@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from eventwire.actors import resolve_actors
-from eventwire.actors.kb import load_knowledge_base
 
 pytestmark = pytest.mark.slow
 
@@ -21,12 +20,8 @@ SOLDIER  [~MIL]
 
 
 @pytest.fixture(scope="module")
-def kb(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("dictionaries")
-    (folder / "actors.txt").write_text(ACTORS)
-    (folder / "agents.txt").write_text(AGENTS)
-    return load_knowledge_base(actor_files=[folder / "actors.txt"], agent_files=[folder / "agents.txt"],
-                               use_defaults=False)
+def kb(kb_from_dictionaries):
+    return kb_from_dictionaries(ACTORS, AGENTS)
 
 
 def codes_at(parse_text, kb, text, phrase):
