@@ -24,8 +24,17 @@ def test_require_dyad_values_in_any_case(value, expected):
 
 def test_options_without_use_leave_the_options_unchanged():
     options = CoderOptions(require_dyad=True)
-    assert options.with_setting("comma_emax", "8") == options
-    assert options.with_setting("new_actor_length", "4") == options
+    assert options.with_setting("stop_on_error", "True") == options
+
+
+def test_word_count_options_are_read():
+    options = CoderOptions().with_setting("comma_emax", "8").with_setting("new_actor_length", "4")
+    assert (options.comma_emax, options.new_actor_length) == (8, 4)
+
+
+def test_a_word_count_must_be_a_whole_number():
+    with pytest.raises(ValueError, match="comma_max"):
+        CoderOptions().with_setting("comma_max", "many")
 
 
 def test_unreadable_value_is_an_error():
@@ -130,6 +139,8 @@ def test_eval_codes_each_record_under_its_own_options():
 
     records = parse_petrarch_xml(FILE).records
     predictions = _predict_with_options(records, StandIn(), extract)
-    assert list(predictions) == ["A-1", "A-4", "A-2", "A-3"]
+    # A-4 requires a dyad again but keeps comma_emax 0 from before A-2: three groups of options
+    assert list(predictions) == ["A-1", "A-2", "A-3", "A-4"]
     assert {key: options.require_dyad for key, options in seen.items()} == \
         {"A-1": True, "A-2": False, "A-3": False, "A-4": True}
+    assert {key: options.comma_emax for key, options in seen.items()} == {"A-1": 8, "A-2": 0, "A-3": 0, "A-4": 0}

@@ -132,11 +132,17 @@ def _resolve_lone_title(registry: Registry, doc, agent: Match, start: int, head:
               if actor.kind == "person" and title in actor.titles}
     if len(titled) == 1:
         registry.add(next(iter(titled.values())), start, agent.end)
-    elif not titled and doc_text(doc)[agent.start].isupper():
+    elif not titled and (doc_text(doc)[agent.start].isupper() or _indefinite(doc, start)):
+        # "a senior official" introduces someone new: an actor with the title's sector and no country
         text = doc_text(doc)[agent.start: agent.end]
         person = registry.new_actor("person", text, sector=_agent_sector(agent))
         person.role, person.titles = text, {title}
         registry.add(person, start, agent.end)
+
+
+def _indefinite(doc, start: int) -> bool:
+    token = _token_at(doc, start)
+    return token is not None and token.lower_ in ("a", "an")
 
 
 def _token_at(doc, char: int) -> Token | None:

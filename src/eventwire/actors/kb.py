@@ -67,6 +67,8 @@ class KnowledgeBase:
     names: dict[str, int]                  # normalised name -> entry index
     agents: dict[str, str]                 # normalised agent phrase -> "~GOV" style code
     state_of: dict[str, int] = field(default_factory=dict)   # ISO3 -> state entry index
+    # names a PETRARCH file writes with spaces: modifiers may stand between their words (open_names.py)
+    open_names: dict[str, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.country_codes = frozenset(self.countries)
@@ -111,6 +113,8 @@ class KnowledgeBase:
             key = normalize_name(name)
             if len(key) > 1 and (override or key not in self.names):
                 self.names[key] = target
+        for name in record.open_names:
+            self.open_names[normalize_name(name)] = self.names.get(normalize_name(name), target)
         self._automaton = None
 
     def add_user_actor(self, actor: UserActor) -> None:

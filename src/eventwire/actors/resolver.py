@@ -13,6 +13,7 @@ from eventwire.actors.ambiguous_names import ambiguous_candidates, named_candida
 from eventwire.actors.coref import resolve_references
 from eventwire.actors.kb import KnowledgeBase, normalize_name
 from eventwire.actors.matcher import Match, find_matches, longest_first
+from eventwire.actors.open_names import open_name_matches
 from eventwire.actors.named_groups import named_groups
 from eventwire.actors.persons import find_person, find_surname
 from eventwire.actors.registry import ProtoActor, Registry
@@ -28,6 +29,7 @@ def resolve_actors(parsed: Parsed, *, kb: KnowledgeBase) -> list[Actor]:
     doc = parsed.doc
     spans = [(sent.start_char, sent.end_char) for _, sent in parsed.content_sentences()]
     names, agents = find_matches(parsed.text, kb=kb)
+    names += open_name_matches(doc, kb=kb)   # "Ithilen state-run television": ITHILEN TELEVISION
     ents = list(doc.ents)  # doc.ents builds new Spans on every access
     persons = [ent for ent in ents if ent.label_ == "PERSON"]
     names = [match for match in names if _inside(match, spans) and not _inside_longer_person(persons, match)]

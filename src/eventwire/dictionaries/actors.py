@@ -35,6 +35,9 @@ class ActorRecord:
     code: str | None = None                # default code (inline or undated line)
     dated: list[DatedCode] = field(default_factory=list)
     line: int = 0
+    # names written with spaces, not `_`: in TABARI's files other words may come between their words
+    # ("ITHILEN TELEVISION" is "Ithilen state-run television"; "ITHILEN_TELEVISION" is not)
+    open_names: list[str] = field(default_factory=list)
 
 
 def read_actor_file(path: Path | str, *, strict: bool = True) -> list[ActorRecord]:
@@ -62,6 +65,7 @@ class _RecordBuilder:
         self.current: ActorRecord | None = None
         self.pending_names: list[str] = []   # primary phrases still waiting for codes
         self.pending_line = 0
+        self.open_names: set[str] = set()
 
     def add_line(self, body: str, comment: str | None, number: int) -> None:
         stripped = body.strip()
@@ -79,7 +83,7 @@ class _RecordBuilder:
         phrase = stripped[: inline.start()] if inline else stripped
         if "[" in phrase or "]" in phrase or (inline and stripped[inline.end():].strip()):
             raise ValueError(f"malformed actor line {stripped!r}")
-        name = _phrase(phrase)
+        name = self._named(phrase)
         if not name:
             raise ValueError("actor line without a name")
         if self.current is not None and (self.current.code or self.current.dated):
@@ -97,7 +101,7 @@ class _RecordBuilder:
             self.pending_names.append(name)
 
     def _add_synonym(self, phrase: str, number: int) -> None:
-        name = _phrase(phrase)
+        name = self._named(phrase)
         if not name or "[" in name:
             raise ValueError(f"malformed synonym {phrase!r}")
         if self.current is not None and not self.current.dated:
@@ -123,6 +127,12 @@ class _RecordBuilder:
         start, end = parse_restriction(restriction)
         self.current.dated.append(DatedCode(code=code, start=start, end=end, note=comment))
 
+    def _named(self, phrase: str) -> str:
+        name = _phrase(phrase)
+        if len(phrase.split()) > 1:
+            self.open_names.add(name)
+        return name
+
     def _start(self, record: ActorRecord) -> None:
         self.records.append(record)
         self.current = record
@@ -130,6 +140,8 @@ class _RecordBuilder:
     def finish(self) -> list[ActorRecord]:
         if self.pending_names:  # names never given a code: kept, with a null code (docs: "null code")
             self.records.append(ActorRecord(names=self.pending_names, line=self.pending_line))
+        for record in self.records:
+            record.open_names = [name for name in record.names if name in self.open_names]
         return self.records
 
 

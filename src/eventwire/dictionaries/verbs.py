@@ -75,6 +75,14 @@ def parse_code(raw: str) -> tuple[str | None, bool]:
     return None, False
 
 
+def paired_code(raw: str) -> str | None:
+    """'[032:033]' -> '033': TABARI's paired event, coded from the target back to the source as well
+    ("X left for Y": X visits Y, 032, and Y hosts X, 033). None for a single code or ':173'."""
+    first, _, second = raw.strip().partition(":")
+    first, second = first.strip(), second.strip()
+    return second if first and first != "---" and second and second != "---" else None
+
+
 class _Reader:
     def __init__(self, source: str, known_synsets: set[str] = frozenset()):
         self.source = source
@@ -115,6 +123,7 @@ class _Reader:
         block = self.result.blocks.setdefault(name, {"code": None, "subject_is_target": False,
                                                      "patterns": []})
         block["code"], block["subject_is_target"] = code, subject_is_target
+        _set_paired(block, match.group("code"))
 
     def start_synset(self, line: str, number: int) -> None:
         label = line.split()[0]
@@ -151,6 +160,7 @@ class _Reader:
                  "block": self.block, "forms": forms}
         if own_code is not None:
             entry["code"], entry["subject_is_target"] = own_code
+            _set_paired(entry, code_match.group("code"))
         self.result.verbs.append(entry)
 
     def read_pattern(self, line: str, number: int) -> None:
@@ -170,9 +180,9 @@ class _Reader:
         if self.uses_undefined_synset(pre + post):
             self.result.skipped_patterns += 1
             return
-        self.result.blocks[self.block]["patterns"].append(
-            {"pre": pre, "post": post, "code": code, "subject_is_target": subject_is_target,
-             "line": number})
+        pattern = {"pre": pre, "post": post, "code": code, "subject_is_target": subject_is_target, "line": number}
+        _set_paired(pattern, code_match.group("code"))
+        self.result.blocks[self.block]["patterns"].append(pattern)
 
     def code(self, raw: str, number: int) -> tuple[str | None, bool]:
         parts = raw.split(":")
@@ -184,6 +194,14 @@ class _Reader:
         names = [word for term in terms for word in term["words"] if word.startswith("&")]
         return any(name.upper() not in self.result.synsets and name.upper() not in self.known_synsets
                    for name in names)
+
+
+def _set_paired(item: dict[str, Any], raw: str) -> None:
+    paired = paired_code(raw)
+    if paired is not None:
+        item["paired_code"] = paired
+    else:
+        item.pop("paired_code", None)
 
 
 def _split_forms(line: str, number: int, reader: _Reader) -> tuple[str, list[list[str]]]:

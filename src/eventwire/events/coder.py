@@ -19,10 +19,12 @@ from spacy.tokens import Token
 from eventwire.dictionaries.pico import NO_NEGATIONS, Negations
 from eventwire.events.classifier import EventClassifier, load_classifier, object_word
 from eventwire.events.codebook import Codebook
+from eventwire.events.commas import skipped_clauses
 from eventwire.events.linking import fill_missing_targets
 from eventwire.events.options import DEFAULT_OPTIONS, CoderOptions
 from eventwire.events.matching import VerbMatch, match_verb
 from eventwire.events.modality import INTENT_GOVERNORS, event_modality
+from eventwire.events.new_actors import code_new_actors
 from eventwire.events.nouns import REVERSED_CODES, is_topic, light_verb_object, noun_code
 from eventwire.events.participants import ParticipantFinder, Participants, noun_participants, \
     verb_participants
@@ -48,6 +50,7 @@ class Candidate:
     noun: bool = False
     intent_governor: bool = False
     marked: dict[str, list[Token]] = field(default_factory=dict)   # pattern-marked participants ("(WITH +)")
+    paired_code: str | None = None   # `[032:033]`: the act seen from the target (033, host a visit)
 
 
 def code_events(parsed: Parsed, actors: list[Actor], *, verbs: VerbDictionary, codebook: Codebook,
@@ -65,16 +68,21 @@ def code_events(parsed: Parsed, actors: list[Actor], *, verbs: VerbDictionary, c
     for index, sent in sentences:
         if discards and discards.discards_sentence(sent.text):
             continue
+        skipped = skipped_clauses(sent, options)   # PETRARCH's comma options (events/commas.py)
         built = [(candidate, build_event(candidate, index, finder, judge, sentence_text=sent.text))
-                 for candidate in sentence_candidates(sent, verbs, names_actor=finder.resolves)]
+                 for candidate in sentence_candidates(sent, verbs, names_actor=finder.resolves)
+                 if candidate.trigger.i not in skipped]
         found = _without_background(built)
         if not found and judge.may_recode:
             found = [event for event in [_proposed_event(sent, index, finder, judge)] if event is not None]
         kept = _one_per_dyad(found)
-        for event in kept + _mirrored_meetings(kept):
+        paired = paired_events(kept, {id(event): candidate.paired_code for candidate, event in built
+                                      if event is not None and candidate.paired_code}, judge.codebook)
+        for event in kept + _mirrored_meetings(kept) + paired:
             event.id = f"e{len(events) + 1}"
             events.append(event)
     fill_missing_targets(events)
+    code_new_actors(events, parsed.doc, max_words=options.new_actor_length)
     if options.require_dyad:
         events = [event for event in events if has_dyad(event)]
         for number, event in enumerate(events, start=1):
@@ -106,6 +114,19 @@ def _mirrored_meetings(found: list[Event]) -> list[Event]:
                 and event.root in ("03", "04"):
             mirrored.append(replace(event, source=list(event.target), target=list(event.source)))
     return mirrored
+
+
+def paired_events(kept: list[Event], paired_codes: dict[int, str], codebook: Codebook) -> list[Event]:
+    """TABARI's paired codes (`LEFT [032:033]`): "X left for Y" is X visiting Y (032) and Y hosting X
+    (033), so the act is also coded from the target back to the source with the second code."""
+    found = []
+    for event in kept:
+        entry = codebook.get(paired_codes.get(id(event), ""))
+        if entry is not None and event.source and event.target:
+            found.append(replace(event, source=list(event.target), target=list(event.source), cameo=entry.code,
+                                 root=entry.root, quad_class=entry.quad_class, goldstein=entry.goldstein,
+                                 plover=entry.plover))
+    return found
 
 
 def _one_per_dyad(found: list[Event]) -> list[Event]:
@@ -187,7 +208,8 @@ def verb_candidate(token: Token, verbs: VerbDictionary, *,
         return Candidate(token, token, "", False, False, intent_governor=True)
     end = noun if noun is not None else token  # a pattern on a light verb: "held talks" stays the trigger
     return Candidate(token, end, found.code, found.subject_is_target, found.pattern is not None,
-                     intent_governor=intent and found.pattern is None, marked=found.marked)
+                     intent_governor=intent and found.pattern is None, marked=found.marked,
+                     paired_code=found.paired_code)
 
 
 def resolve_governed(coded: dict[int, Candidate], verbs: VerbDictionary) -> None:

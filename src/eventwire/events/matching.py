@@ -27,6 +27,7 @@ class VerbMatch:
     pattern: Pattern | None  # None: the bare verb's code
     # role -> candidate phrase heads a marker points at (`(PREP +)`, `MAY_DAY $`), nearest first
     marked: dict[str, list[Token]] = field(default_factory=dict)
+    paired_code: str | None = None   # `[032:033]`: also coded from the target back to the source
 
 
 def match_verb(token: Token, verbs: VerbDictionary, *,
@@ -47,12 +48,13 @@ def match_verb(token: Token, verbs: VerbDictionary, *,
                     _terms_match(pattern.post, post, verbs) and _terms_match(pattern.pre, pre, verbs) and \
                     _adjacent_terms_match(pattern, token, verbs) and \
                     (names_actor is None or _marked_phrases_name_actors(pattern, pre, post, names_actor)):
-                best = VerbMatch(entry, pattern.code, pattern.subject_is_target, pattern)
+                best = VerbMatch(entry, pattern.code, pattern.subject_is_target, pattern,
+                                 paired_code=pattern.paired_code)
     if best is not None:
         best.marked = marked_phrases(best.pattern, post, pre=pre, verbs=verbs)
         return best
     code, subject_is_target = verbs.entry_code(entries[0])
-    return VerbMatch(entries[0], code, subject_is_target, None)
+    return VerbMatch(entries[0], code, subject_is_target, None, paired_code=verbs.entry_paired_code(entries[0]))
 
 
 def post_context(token: Token) -> list[Token]:
@@ -66,7 +68,34 @@ def post_context(token: Token) -> list[Token]:
         elif child.dep_ == "xcomp" and child.pos_ == "VERB":
             # PETRARCH reads the verb phrase's words: "declined to comment" matches `DECLINE * comment`
             found.append(child)
+        elif child.dep_ == "ccomp":
+            found.extend(copular_predicate(child))
     return found
+
+
+PREDICATE_DEPS = ("attr", "acomp")
+PREDICATE_MODIFIERS = {"amod", "advmod", "compound", "det", "nummod", "neg"}
+
+
+def copular_predicate(clause: Token) -> list[Token]:
+    """The predicate words of a copular complement clause ("allowed that Mordor isn't a *real pleasant
+    place*"): a clause with no verb of its own is no event of its own, so, as PETRARCH reads the words
+    after the verb, its predicate belongs to the governing verb's pattern (`ALLOW * REAL_PLEASANT`).
+    Only the predicate and its modifiers: a phrase under it may name an act ("are guilty *of violating
+    the ceasefire*") that is no word of the governing verb's ("said … ceasefire" is no ceasefire). A
+    complement with a main verb ("said that X attacked Y") is coded on its own and adds nothing."""
+    if clause.pos_ != "AUX" or clause.lemma_.lower() != "be":
+        return []
+    return [token for child in clause.rights if child.dep_ in PREDICATE_DEPS
+            for token in child.subtree if _modifier_of(token, child)]
+
+
+def _modifier_of(token: Token, top: Token) -> bool:
+    while token.i != top.i:
+        if token.dep_ not in PREDICATE_MODIFIERS:
+            return False
+        token = token.head
+    return True
 
 
 def marked_phrases(pattern: Pattern, context: list[Token], *, pre: list[Token] = (),

@@ -178,7 +178,9 @@ def _target(verb: Token, finder: ParticipantFinder, *, exclude: set[str] = froze
                    for pobj in prep.children if pobj.dep_ == "pobj"]
     for obj in direct + [pobj for pobj, _ in candidates if pobj.dep_ == "pobj"]:
         candidates += [(pobj, 3) for pobj in nested_targets(obj)]
-    candidates += [(subject, 3) for clause in children if clause.dep_ == "ccomp"
+    # a reported clause before the verb ("X will restore ties, an official said") is what is said, not
+    # whom it is said to: only a complement after the verb may hold the target ("accused X of …")
+    candidates += [(subject, 3) for clause in children if clause.dep_ == "ccomp" and clause.i > verb.i
                    for subject in clause.children if subject.dep_ == "nsubj"]
     candidates += [(token, 4) for token in _phrase_nouns(verb)]
     uncoded: tuple[Token | None, int] = (None, 1)

@@ -31,6 +31,7 @@ class VerbEntry:
     code: str | None = None          # the verb's own code; None -> the block's code
     has_own_code: bool = False
     subject_is_target: bool = False
+    paired_code: str | None = None   # `[032:033]`: the code of the same act seen from the target
 
     @property
     def verb(self) -> str:
@@ -47,6 +48,7 @@ class Pattern:
     post: list[dict[str, Any]]
     code: str | None
     subject_is_target: bool = False
+    paired_code: str | None = None
 
     @property
     def size(self) -> int:
@@ -60,6 +62,7 @@ class VerbBlock:
     code: str | None
     subject_is_target: bool = False
     patterns: list[Pattern] = field(default_factory=list)
+    paired_code: str | None = None
 
 
 class VerbDictionary:
@@ -71,7 +74,7 @@ class VerbDictionary:
         self.synsets: dict[str, list[tuple[str, ...]]] = {
             name: [tuple(member) for member in members] for name, members in data["synsets"].items()}
         self.blocks = {name: VerbBlock(name, block["code"], block.get("subject_is_target", False),
-                                       [_pattern(p) for p in block["patterns"]])
+                                       [_pattern(p) for p in block["patterns"]], block.get("paired_code"))
                        for name, block in data["blocks"].items()}
         self._by_verb: dict[str, list[VerbEntry]] = {}
         self._forms: dict[str, str] = {}
@@ -81,7 +84,7 @@ class VerbDictionary:
 
     def _add_entry(self, raw: dict[str, Any]) -> None:
         entry = VerbEntry(tuple(raw["words"]), raw["verb_index"], raw["block"], raw.get("code"),
-                          "code" in raw, raw.get("subject_is_target", False))
+                          "code" in raw, raw.get("subject_is_target", False), raw.get("paired_code"))
         entries = self._by_verb.setdefault(entry.verb, [])
         # a later entry for the same words overrides (user files are merged after the defaults)
         entries[:] = [old for old in entries if old.words != entry.words] + [entry]
@@ -118,6 +121,10 @@ class VerbDictionary:
             return entry.code, entry.subject_is_target
         block = self.block(entry)
         return block.code, block.subject_is_target
+
+    def entry_paired_code(self, entry: VerbEntry) -> str | None:
+        """The bare verb's paired code (`[032:033]` -> 033), from the entry or else its block."""
+        return entry.paired_code if entry.has_own_code else self.block(entry).paired_code
 
     def members(self, name: str) -> list[tuple[str, ...]]:
         return self.synsets.get(name.upper(), [])
@@ -168,4 +175,4 @@ def _load_default() -> dict[str, Any]:
 
 
 def _pattern(raw: dict[str, Any]) -> Pattern:
-    return Pattern(raw["pre"], raw["post"], raw["code"], raw.get("subject_is_target", False))
+    return Pattern(raw["pre"], raw["post"], raw["code"], raw.get("subject_is_target", False), raw.get("paired_code"))

@@ -26,9 +26,10 @@ _FALSE = {"false", "0", "no"}
 # Error markers that test PETRARCH's handling of its *input parse*; eventwire parses the text
 # itself, so these records say nothing about it.
 _PARSE_INPUT_ERRORS = {"bad_input_parse"}
-# The options a validation file starts from: PETRARCH's PETR_config.ini, which requires a dyad
-# (its <Config> lines switch options for the records after them).
-PETRARCH_DEFAULT_OPTIONS = CoderOptions(require_dyad=True)
+# The options a validation file starts from: PETRARCH's PETR_config.ini, which requires a dyad and
+# leaves internal and terminal comma clauses of 2-8 words uncoded (the values the UnitTest file
+# restores after its COMMA records); its <Config> lines switch options for the records after them.
+PETRARCH_DEFAULT_OPTIONS = CoderOptions(require_dyad=True, comma_min=2, comma_max=8, comma_emin=2, comma_emax=8)
 
 
 def read_petrarch_xml(path: Path) -> PetrarchFile:
