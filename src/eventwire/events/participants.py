@@ -48,8 +48,12 @@ class ParticipantFinder:
         """ActorRefs for a noun phrase and the phrases coordinated with it; `exclude` (actor ids)
         passes over a modifier naming only those actors."""
         refs: list[ActorRef] = []
+        modifiers = {token.i for token in _coordinated_modifiers(head)}
         for token in [*_coordinated_modifiers(head), head, *head.conjuncts]:
-            actors, via = self.actors_via(token, exclude=exclude)
+            if token.i in modifiers:  # only a modifier that is a name itself: "its war and jail …" is a misparse
+                actors, via = self.mentions.actors_at(token.idx, token.idx + len(token)), token
+            else:
+                actors, via = self.actors_via(token, exclude=exclude)
             start, end = phrase_span(via if via.dep_ == "compound" else token)
             refs.extend(actor_refs(actors, text=self.text[start:end], start=start, end=end))
         return refs
