@@ -135,3 +135,18 @@ def test_districts_are_found_without_their_administrative_prefix(gazetteer):
 
 def test_the_soviet_union_is_placed_at_its_successor_state(gazetteer):
     assert gazetteer.resolve("Soviet Union").country == "RUS"
+
+
+@pytest.mark.parametrize("written", ["Plymouth Co.", "PLYMOUTH CO.", "Plymouth Co", "Plymouth Cnty.",
+                                     "Plymouth County"])
+def test_an_abbreviated_county_is_the_same_name_as_the_county(written):
+    # one name key: proximity.py must not count "Plymouth Co." as a second name supporting "Plymouth County"
+    assert name_key(written) == "plymouth county"
+
+
+def test_an_abbreviated_county_is_found(gazetteer):
+    assert {c.entry.admin1 for c in gazetteer.lookup("Platte Co.")} >= {"NE", "MO"}
+
+
+def test_a_folded_accent_is_no_abbreviation():
+    assert name_key("Lăng Cô") == "lang co"  # a Vietnamese town, not a county

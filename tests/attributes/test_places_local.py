@@ -130,3 +130,16 @@ def test_a_natural_feature_is_not_the_town_it_is_named_after(parse_text, resourc
 def test_a_river_still_reads_as_its_town(parse_text, resources):
     places = _by_text(_places(parse_text, resources, "The Sacramento River rose near the capital of California."))
     assert places["Sacramento River"].name == "Sacramento"
+
+
+def test_an_abbreviated_county_is_read_when_the_story_writes_it_out(parse_text, resources):
+    places = _places(parse_text, resources, "PLYMOUTH CO. - A tractor was stolen near Le Mars. The Plymouth "
+                                            "County Sheriff's Office in Iowa said on Friday it had a suspect.")
+    dateline = _by_text(places)["PLYMOUTH CO."]
+    assert (dateline.feature, dateline.country, dateline.admin1) == ("admin2", "USA", "IA")
+
+
+def test_a_company_named_co_is_not_a_county(parse_text, resources):
+    places = _places(parse_text, resources, "The plant moved here from Boston in 1874. Crane Co., of Chicago, "
+                                            "bought the company in 1959.")
+    assert not any(place.feature == "admin2" for place in places)

@@ -68,3 +68,40 @@ def test_a_country_keeps_its_reading_among_its_own_places(gazetteer):
 def test_unresolved_names_stay_unresolved(gazetteer):
     pairs = [(SimpleNamespace(text="Nowhereville"), None)]
     assert prefer_nearby_namesakes(pairs, gazetteer) == pairs
+
+
+def _entry(gazetteer, name, country):
+    return next(c.entry for c in gazetteer.lookup(name) if c.primary and c.entry.country == country)
+
+
+def test_local_names_are_read_together_as_one_cluster(gazetteer):
+    # A London story: each first reading is the biggest namesake or one in a context country (Canada),
+    # and no single name can move alone; the English namesakes all lie within 100 km of each other.
+    pairs = [(SimpleNamespace(text="Edmonton"), _entry(gazetteer, "Edmonton", "CAN")),
+             (SimpleNamespace(text="Clacton"), gazetteer.resolve("Clacton")),
+             (SimpleNamespace(text="Essex"), _entry(gazetteer, "Essex", "CAN"))]
+    readings = {span.text: entry for span, entry in prefer_nearby_namesakes(pairs, gazetteer)}
+    assert {entry.country for entry in readings.values()} == {"GBR"}
+    assert readings["Essex"].feature == "admin2"
+
+
+def test_a_name_read_by_its_part_has_that_part_s_namesakes(gazetteer):
+    # "Enfield Borough" was read as "Enfield"; Enfield Town (its own name extends "Enfield") is one
+    # of them; with London that is three names, enough to move the big Canadian Edmonton
+    pairs = [(SimpleNamespace(text="Edmonton"), _entry(gazetteer, "Edmonton", "CAN")),
+             (SimpleNamespace(text="London"), gazetteer.resolve("London")),
+             (SimpleNamespace(text="Enfield Borough"), _entry(gazetteer, "Enfield", "CAN"))]
+    readings = {span.text: entry for span, entry in prefer_nearby_namesakes(pairs, gazetteer)}
+    assert readings["Edmonton"].country == "GBR"
+    assert readings["Enfield Borough"].name == "Enfield Town"
+
+
+def test_two_big_cities_are_not_moved_by_their_namesakes_side_by_side(gazetteer):
+    readings = _read(gazetteer, ["Los Angeles", "San Diego"])
+    assert readings["Los Angeles"].country == "USA" and readings["San Diego"].country == "USA"
+
+
+def test_countries_are_not_moved_by_a_cluster_of_their_namesakes(gazetteer):
+    # Maine has towns named Peru, Mexico and China side by side
+    readings = _read(gazetteer, ["Peru", "Mexico", "China"])
+    assert {entry.feature for entry in readings.values()} == {"country"}

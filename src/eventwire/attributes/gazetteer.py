@@ -14,6 +14,9 @@ from importlib import resources
 # when the name as written is not in the gazetteer.
 ABBREVIATED_FIRST_WORDS = {"st.": "saint", "st": "saint", "mt.": "mount", "mt": "mount", "ft.": "fort",
                            "ft": "fort"}
+# Abbreviated last words of US local news ("PLYMOUTH CO.", "Platte Co.", "Dallas Cnty."): spelled out in
+# the name's key itself, so that "Plymouth Co." and "Plymouth County" are one name everywhere.
+ABBREVIATED_LAST_WORDS = {"co.": "county", "co": "county", "cnty.": "county", "cnty": "county"}
 # A name that is also an admin1 area's name usually means the city when that city is this big
 # ("Washington", "New York"); smaller same-name cities lose to the area ("Punjab" has none anyway).
 CITY_OVER_ADMIN1_POPULATION = 100_000
@@ -119,7 +122,7 @@ def _prefer_big_city_over_admin1(pool: list[Candidate]) -> list[Candidate]:
 
 def name_key(text: str) -> str:
     """The lookup form of a name: accents and case folded, curly apostrophes straightened,
-    whitespace collapsed, a leading "the" dropped."""
+    whitespace collapsed, a leading "the" dropped, an abbreviated "Co." spelled out."""
     if text.isascii():  # the common case, without the costly accent folding
         words = text.lower().split()
     else:
@@ -127,6 +130,9 @@ def name_key(text: str) -> str:
         words = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower().split()
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
+    # checked on the text as written: "Lăng Cô" (Vietnam) folds to "lang co" but is no county
+    if len(words) > 1 and text.split()[-1].lower() in ABBREVIATED_LAST_WORDS:
+        words[-1] = ABBREVIATED_LAST_WORDS[words[-1]]
     return " ".join(words)
 
 

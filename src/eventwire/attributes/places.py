@@ -12,6 +12,7 @@ from collections import Counter
 from spacy.tokens import Span as SpacySpan
 
 from eventwire.attributes.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer, name_key  # noqa: F401
+from eventwire.attributes.gazetteer import ABBREVIATED_LAST_WORDS
 from eventwire.attributes.locate import locate_events  # noqa: F401  (public stage function)
 from eventwire.attributes.compounds import compound_names
 from eventwire.attributes.county_lists import county_lists
@@ -71,6 +72,8 @@ def find_places(parsed: Parsed, *, gazetteer: Gazetteer, actors: list[Actor]) ->
     second resolves each name with those as context ("Athens" in a story about Georgia towns)."""
     read_as, fellows = _names_read_otherwise(parsed)
     spans = _toponym_spans(parsed, gazetteer, extra=[parsed.doc[start:end] for start, end in read_as])
+    spelled_out = _spelled_out_names(spans)
+    spans = [span for span in spans if _county_confirmed(span, spelled_out)]
     texts = [span.text for span in spans]
     named = _context_countries(texts, gazetteer=gazetteer, actors=actors)
 
@@ -96,7 +99,9 @@ def find_places(parsed: Parsed, *, gazetteer: Gazetteer, actors: list[Actor]) ->
     homely = [resolve(span, context, home=home, named=_named_elsewhere(span, first, texts))
               if entry is not None and entry.feature == "country" else entry for span, entry in zip(spans, first)]
     area_names = _area_names(zip(texts, homely))
-    weak = _weak_places(parsed, gazetteer, spans, context=context, home=home, areas=set(area_names))
+    weak = [(span, entry) for span, entry in _weak_places(parsed, gazetteer, spans, context=context, home=home,
+                                                           areas=set(area_names))
+            if _county_confirmed(span, spelled_out)]
     # an area among the weak names (mostly inside an institution's name: "Minnesota State Chess
     # Association") names its state too, but is no reason to move a big city ("London" beside
     # "University of California" is not London, California)
@@ -119,6 +124,22 @@ def find_places(parsed: Parsed, *, gazetteer: Gazetteer, actors: list[Actor]) ->
     places.sort(key=lambda place: place.start)
     fill_nearby_countries(places)
     return places
+
+
+def _abbreviated(text: str) -> bool:
+    words = text.split()
+    return len(words) > 1 and words[-1].lower() in ABBREVIATED_LAST_WORDS
+
+
+def _spelled_out_names(spans: list[SpacySpan]) -> set[str]:
+    return {name_key(span.text) for span in spans if not _abbreviated(span.text)}
+
+
+def _county_confirmed(span: SpacySpan, spelled_out: set[str]) -> bool:
+    """A name ending in "Co." is a county when the document also writes that county out ("Platte
+    Co." beside "Platte County") or it is an all-capitals dateline ("PLYMOUTH CO. -"); otherwise it
+    is as likely a company ("Crane Co., of Chicago" is no Texas county)."""
+    return not _abbreviated(span.text) or span.text.isupper() or name_key(span.text) in spelled_out
 
 
 def _area_names(readings) -> dict[tuple, set[str]]:

@@ -5,7 +5,9 @@ County", all in East Texas). Each one alone reads as its most prominent namesake
 globe; read together, one namesake of each sits in the same corner of the map. A name is re-read as
 the namesake that the most other names of the document (distinct names, in their current readings)
 lie near, when at least MIN_SUPPORT of them do and more than support its current reading; repeated
-until nothing changes, so one re-read name can support the next.
+until nothing changes, so one re-read name can support the next. Before that, the town and district
+names are also read together as one cluster (`_read_as_one_cluster`), for names that can only move
+all at once.
 """
 
 from __future__ import annotations
@@ -24,12 +26,17 @@ LOCAL_FEATURES = ("city", "admin2")
 # A big city is named for its own sake, not as a landmark near a small namesake ("Washington" in a
 # story naming London and Salisbury is still the US capital): it supports no namesake.
 MAX_LANDMARK_POPULATION = 500_000
+# Such a city is moved to a namesake by a cluster of at least this many names only: two names
+# ("Los Angeles", "San Diego") also have namesakes side by side in Madrid.
+MIN_CLUSTER_MOVING_BIG_CITY = 3
 
 
 def prefer_nearby_namesakes(pairs: list, gazetteer: Gazetteer) -> list:
     """`pairs` of (span, entry) with each entry re-read as above; spans keep their order."""
-    readings = {name_key(span.text): entry for span, entry in pairs if entry is not None}
+    keys = [_name_read(span.text, entry, gazetteer) for span, entry in pairs]
+    readings = {key: entry for key, (_, entry) in zip(keys, pairs) if entry is not None}
     _place_towns_in_their_counties(readings, gazetteer)
+    _read_as_one_cluster(readings, gazetteer)
     for _ in range(MAX_ROUNDS):
         changed = False
         for key, current in list(readings.items()):
@@ -43,8 +50,87 @@ def prefer_nearby_namesakes(pairs: list, gazetteer: Gazetteer) -> list:
                 readings[key], changed = best, True
         if not changed:
             break
-    return [(span, readings.get(name_key(span.text), entry) if entry is not None else None)
-            for span, entry in pairs]
+    return [(span, readings.get(key, entry) if entry is not None else None)
+            for key, (span, entry) in zip(keys, pairs)]
+
+
+def _name_read(text: str, entry: GazetteerEntry | None, gazetteer: Gazetteer) -> str:
+    """The name a toponym was read by: its own text, or the part of it the reading came from
+    ("Enfield Borough" was read as "Enfield"), longest part first, rightmost first. Its namesakes are
+    that part's."""
+    words = name_key(text).split()
+    if entry is None or len(words) == 1:
+        return " ".join(words)
+    for length in range(len(words), 0, -1):
+        for start in range(len(words) - length, -1, -1):
+            part = " ".join(words[start:start + length])
+            if any(candidate.entry == entry for candidate in gazetteer.lookup(part)):
+                return part
+    return " ".join(words)
+
+
+def _read_as_one_cluster(readings: dict, gazetteer: Gazetteer) -> None:
+    """Ambiguous local names read together: for each namesake of each town or district name (a
+    seed), every other such name takes its reading nearest the seed when one lies within NEAR_KM
+    (its namesakes or its current reading); the cluster that most raises the count of names with
+    MIN_SUPPORT is kept. Re-reading one name at a time cannot do this when each name's local reading
+    is supported only by the others' local readings: "Edmonton", "Clacton" and "Essex" in a London
+    story first read as the biggest namesakes (Alberta, Ontario), and none alone can move.
+    Countries and admin1 areas are left to the one-at-a-time rule: a cluster of towns named after
+    countries ("Peru", "Mexico", "China" in Maine) is no reason to move them."""
+    options = {key: _cluster_namesakes(key, gazetteer) for key, entry in readings.items()
+               if entry.feature in LOCAL_FEATURES}
+    best, best_count = None, _supported_count(readings)
+    for key, namesakes in options.items():
+        for seed in namesakes:
+            cluster = _cluster_around(seed, key, readings, options)
+            if len(cluster) < 2 or _moves_a_big_city_with_too_few(cluster, readings):
+                continue
+            count = _supported_count({**readings, **cluster})
+            if count > best_count:
+                best, best_count = cluster, count
+    if best is not None:
+        readings.update(best)
+
+
+def _cluster_namesakes(key: str, gazetteer: Gazetteer) -> list[GazetteerEntry]:
+    """A name's namesakes, and the towns whose own name only adds to it ("Enfield" is an alternate
+    name of Enfield Town, "Clacton" of Clacton-on-Sea)."""
+    longer = [c.entry for c in gazetteer.lookup(key) if not c.primary and c.entry.feature == "city"
+              and c.entry.lat is not None and name_key(c.entry.name).startswith((key + " ", key + "-"))]
+    return _namesakes(key, gazetteer) + longer
+
+
+def _moves_a_big_city_with_too_few(cluster: dict, readings: dict) -> bool:
+    return len(cluster) < MIN_CLUSTER_MOVING_BIG_CITY and any(
+        _big_city(readings[key]) and entry is not readings[key] for key, entry in cluster.items())
+
+
+def _big_city(entry: GazetteerEntry) -> bool:
+    return entry.feature == "city" and entry.population >= MAX_LANDMARK_POPULATION
+
+
+def _cluster_around(seed: GazetteerEntry, seed_key: str, readings: dict, options: dict) -> dict:
+    """Each name with a reading within NEAR_KM of the seed, the nearest one."""
+    cluster = {seed_key: seed}
+    for key, namesakes in options.items():
+        if key == seed_key:
+            continue
+        near = [(_distance_km(seed.lat, seed.lon, entry.lat, entry.lon), index, entry)
+                for index, entry in enumerate([readings[key], *namesakes]) if entry.lat is not None]
+        near = [item for item in near if item[0] <= NEAR_KM]
+        if near:
+            cluster[key] = min(near)[2]
+    return cluster
+
+
+def _supported_count(readings: dict) -> int:
+    """How many names, big cities aside, have at least MIN_SUPPORT from the others' readings. A big
+    city needs no neighbours (and supports none): a small namesake beside London is no company for it."""
+    entries = list(readings.items())
+    return sum(not _big_city(entry) and _support(entry, [other for other_key, other in entries
+                                                         if other_key != key]) >= MIN_SUPPORT
+               for key, entry in entries)
 
 
 def _place_towns_in_their_counties(readings: dict, gazetteer: Gazetteer) -> None:
