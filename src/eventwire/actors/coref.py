@@ -68,8 +68,11 @@ def _resolve_descriptions(parsed: Parsed, registry: Registry, agents: list[Match
             continue
         info = title_before(doc, agent.end, agents=agents, states=states)
         start = info.start if info.start is not None else _determiner_start(doc, agent.start)
-        after = _countries_after(doc, last, states) or _owner_state_after(registry, doc, last)
+        pronoun_owner = _possessive_pronoun(last)
+        after = [] if pronoun_owner is not None else \
+            _countries_after(doc, last, states) or _owner_state_after(registry, doc, last)
         country = info.country or _owner_country(registry, doc, agent.start) \
+            or _bound_possessor_state(pronoun_owner, states) \
             or (after[0] if after else None) or _governed_state(parsed, registry, agent, start)
         ambiguous = None if country else ambiguous_candidates(doc, start, agent.start)
         if ambiguous:  # "the Korean navy": the Korea the article names, never a guess from context
@@ -172,6 +175,33 @@ def _determiner_start(doc, start: int) -> int:
     token = _token_at(doc, start)
     before = doc[token.i - 1] if token is not None and token.i > 0 else None
     return before.idx if before is not None and before.lower_ in ("the", "a", "an") else start
+
+
+POSSESSIVE_PRONOUNS = {"its", "their"}
+
+
+def _possessive_pronoun(last: Token) -> Token | None:
+    """"its troops", "their ambassadors": the possessive pronoun owning the agent noun, if any."""
+    return next((child for child in last.children if child.dep_ == "poss" and child.lower_ in POSSESSIVE_PRONOUNS),
+                None)
+
+
+def _bound_possessor_state(pronoun: Token | None, states: list[tuple[Match, str]]) -> str | None:
+    """A possessive pronoun in a verb's object names the verb's subject: "the US to withdraw its troops
+    from Afghanistan" is the US's troops, not Afghanistan's (the "from" place is where they leave)."""
+    if pronoun is None:
+        return None
+    verb = pronoun.head
+    while verb.dep_ in ("dobj", "pobj", "prep", "conj", "appos") and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = [child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")] if verb.pos_ in (
+        "VERB", "AUX") else []
+    state_at = {match.start: iso3 for match, iso3 in states}
+    for subject in subjects:
+        for token in subject.subtree:
+            if token.idx in state_at and token.i <= subject.i:
+                return state_at[token.idx]
+    return None
 
 
 def _owner_country(registry: Registry, doc, start: int) -> str | None:

@@ -116,7 +116,8 @@ def verb_participants(verb: Token, finder: ParticipantFinder, *, subject_is_targ
             found.source = between   # "Fighting broke out between A and B": both sides act (reciprocal)
             return found
         own = {ref.actor for ref in found.source if ref.actor}
-        target, distance = _target(verb, finder, exclude=own)
+        own_countries = {ref.country for ref in found.source if ref.country}
+        target, distance = _target(verb, finder, exclude=own, own_countries=own_countries)
         found.target = finder.refs(target, exclude=own) if target is not None else []
         found.distance = distance
     if subject_is_target:
@@ -169,9 +170,11 @@ def _agent(verb: Token) -> Token | None:
     return None
 
 
-def _target(verb: Token, finder: ParticipantFinder, *, exclude: set[str] = frozenset()) -> tuple[Token | None, int]:
+def _target(verb: Token, finder: ParticipantFinder, *, exclude: set[str] = frozenset(),
+            own_countries: set[str] = frozenset()) -> tuple[Token | None, int]:
     """The first resolving candidate among: indirect object, direct object, prepositional objects
-    (of the verb, then inside its object: "supply of gear to the country")."""
+    (of the verb, then inside its object: "supply of gear to the country"). The source's own people
+    ("withdrew *its troops* from Afghanistan", "recalled their envoys") are what it acts with, not on."""
     children = list(verb.children)
     direct = [c for c in children if c.dep_ in ("dative", "dobj", "attr", "oprd")]
     direct.sort(key=lambda c: c.dep_ != "dative")
@@ -191,7 +194,7 @@ def _target(verb: Token, finder: ParticipantFinder, *, exclude: set[str] = froze
     for token, distance in candidates:
         # "presented their credentials to X": a phrase naming only the source is not the target
         refs = [ref for ref in finder.refs(token, exclude=exclude) if ref.actor and ref.actor not in exclude]
-        if not refs:
+        if not refs or _own_people(token, refs, own_countries):
             continue
         # Last resort, as PETRARCH reads the phrase: its first *coded* actor. A name with no code
         # ("blocked the bridge spanning the Rhine from France …") is kept only when nothing else is.
@@ -200,6 +203,11 @@ def _target(verb: Token, finder: ParticipantFinder, *, exclude: set[str] = froze
             continue
         return token, distance
     return uncoded
+
+
+def _own_people(token: Token, refs: list[ActorRef], own_countries: set[str]) -> bool:
+    owned = any(child.dep_ == "poss" and child.lower_ in ("its", "their") for child in token.children)
+    return owned and bool(own_countries) and all(ref.country in own_countries for ref in refs)
 
 
 # Dependencies that start a clause of its own: actors inside it belong to that clause's event.
