@@ -30,3 +30,16 @@ def test_own_troops_are_no_target_the_place_is(resources):
 def test_a_recalled_envoy_leaves_the_host_as_target(resources):
     _, events = _events(resources, "France recalled its ambassador to Mali.")
     assert [(source, target) for _, source, target in events] == [(["FRA"], ["MLI"])]
+
+
+def test_a_joint_act_takes_none_of_its_own_states_people_as_target(resources):
+    _, events = _events(resources, "Russia and Pakistan held talks in Islamabad. The two countries agreed to "
+                                   "collaborate in the energy sector during the visit of the Russian foreign minister.")
+    collaborate = [(source, target) for cameo, source, target in events if cameo.startswith("03")]
+    assert collaborate and all(sorted(source) == ["PAK", "RUS"] and target == [] for source, target in collaborate)
+
+
+def test_a_statement_by_no_known_speaker_is_no_event(resources):
+    _, events = _events(resources, "Russia wants to involve itself in Afghanistan, with experts saying that "
+                                   "Moscow's ambition is to emerge as a key player.")
+    assert not [cameo for cameo, _, _ in events if cameo.startswith("01")]

@@ -478,6 +478,8 @@ def _enough_for_verbal(candidate: Candidate, entry, found: Participants, mention
     but is no actor ("The emerging shift has pushed Russia …", "the floods damaged …", "The measures
     freeze …") is dropped: events are done by actors (people, groups and agents such as "troops" or
     "protesters" all resolve), so a subject that resolves to none means the verb is no event here."""
+    if entry.root == "01" and not any(ref.actor for ref in found.source):
+        return False  # a statement by no one known ("with experts saying that …") tells an analyst nothing
     if found.source and not any(ref.actor for ref in found.source):
         if entry.quad_class in (1, 3):
             return False  # words come from actors

@@ -206,8 +206,11 @@ def _target(verb: Token, finder: ParticipantFinder, *, exclude: set[str] = froze
 
 
 def _own_people(token: Token, refs: list[ActorRef], own_countries: set[str]) -> bool:
+    """Its own troops, or — for a joint act of several states — one of those states' people ("the two
+    countries agreed to collaborate during the visit of the Russian FM"): no target either way."""
+    inside = bool(own_countries) and all(ref.country in own_countries for ref in refs)
     owned = any(child.dep_ == "poss" and child.lower_ in ("its", "their") for child in token.children)
-    return owned and bool(own_countries) and all(ref.country in own_countries for ref in refs)
+    return inside and (owned or len(own_countries) >= 2)
 
 
 # Dependencies that start a clause of its own: actors inside it belong to that clause's event.
