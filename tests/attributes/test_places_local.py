@@ -143,3 +143,22 @@ def test_a_company_named_co_is_not_a_county(parse_text, resources):
     places = _places(parse_text, resources, "The plant moved here from Boston in 1874. Crane Co., of Chicago, "
                                             "bought the company in 1959.")
     assert not any(place.feature == "admin2" for place in places)
+
+
+def test_a_foreign_village_in_a_story_set_elsewhere_stays_unresolved(parse_text, resources):
+    places = _by_text(_places(parse_text, resources, "Officers in Leeds, Manchester and Bristol said he had "
+                                                      "visited a bar in Piccadilly near Birmingham and Liverpool."))
+    piccadilly = places["Piccadilly"]
+    assert piccadilly.name is None and piccadilly.lat is None and piccadilly.country == "GBR"
+    assert places["Birmingham"].country == "GBR"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The band played in Leeds, Manchester and Bristol last year, and then in Paris.",
+     {"Leeds": "GBR", "Manchester": "GBR", "Bristol": "GBR", "Paris": "FRA"}),
+    ("Ministers met in Athens, Rome, Berlin and Madrid.",
+     {"Athens": "GRC", "Rome": "ITA", "Berlin": "DEU", "Madrid": "ESP"}),
+])
+def test_european_cities_are_not_moved_to_their_american_namesakes(parse_text, resources, text, expected):
+    places = _by_text(_places(parse_text, resources, text))
+    assert {name: places[name].country for name in expected} == expected

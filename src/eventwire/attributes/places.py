@@ -37,6 +37,9 @@ MAX_MOVED_CITY_POPULATION = 500_000
 # A country counts as context once two toponyms (distinct names) resolve into it; it is the document's
 # home country when it holds at least three of them and half of all.
 MIN_CONTEXT_MENTIONS = 2
+# A foreign town this small in a story set in another country is more likely a local place the
+# gazetteer lacks than the town itself.
+STRAY_VILLAGE_POPULATION = 20_000
 MIN_HOME_MENTIONS = 3
 HOME_SHARE = 0.5
 EDGE_WORDS = {"the", "'s", "\u2019s", "'", "\u2019"}
@@ -119,11 +122,22 @@ def find_places(parsed: Parsed, *, gazetteer: Gazetteer, actors: list[Actor]) ->
     fixed = [pair for pair in resolved_spans if (pair[0].start, pair[0].end) in read_as]
     free = [pair for pair in resolved_spans if (pair[0].start, pair[0].end) not in read_as]
     resolved_spans = prefer_nearby_namesakes(free, gazetteer) + fixed
+    resolved_spans = [(span, None if _stray_village(entry, home=home, context=context) else entry)
+                      for span, entry in resolved_spans]
     places = [_place(span, entry) for span, entry in resolved_spans]
     places += _compound_places(parsed, gazetteer, places, context=context)
     places.sort(key=lambda place: place.start)
     fill_nearby_countries(places)
     return places
+
+
+def _stray_village(entry: GazetteerEntry | None, *, home: str | None, context: set[str]) -> bool:
+    """A village abroad in a story set in one country ("Piccadilly" in a London story has only an
+    Australian hamlet of that name in the gazetteer; "Flemington" in a New Jersey one, a Melbourne
+    suburb) is a place the gazetteer lacks, not a trip abroad: it stays unresolved and takes the
+    country of the places around it (nearby_country.py)."""
+    return entry is not None and home is not None and entry.feature == "city" \
+        and entry.population < STRAY_VILLAGE_POPULATION and entry.country != home and entry.country not in context
 
 
 def _abbreviated(text: str) -> bool:

@@ -13,6 +13,7 @@ all at once.
 from __future__ import annotations
 
 import math
+from collections import Counter
 
 from eventwire.attributes.gazetteer import Gazetteer, GazetteerEntry, name_key
 
@@ -29,6 +30,8 @@ MAX_LANDMARK_POPULATION = 500_000
 # Such a city is moved to a namesake by a cluster of at least this many names only: two names
 # ("Los Angeles", "San Diego") also have namesakes side by side in Madrid.
 MIN_CLUSTER_MOVING_BIG_CITY = 3
+# A town this big, in a country another name of the document is read in, stays in that country.
+COHERENT_TOWN_POPULATION = 100_000
 
 
 def prefer_nearby_namesakes(pairs: list, gazetteer: Gazetteer) -> list:
@@ -84,7 +87,8 @@ def _read_as_one_cluster(readings: dict, gazetteer: Gazetteer) -> None:
     for key, namesakes in options.items():
         for seed in namesakes:
             cluster = _cluster_around(seed, key, readings, options)
-            if len(cluster) < 2 or _moves_a_big_city_with_too_few(cluster, readings):
+            if len(cluster) < 2 or _moves_a_big_city_with_too_few(cluster, readings) \
+                    or _breaks_a_country_reading(cluster, readings):
                 continue
             count = _supported_count({**readings, **cluster})
             if count > best_count:
@@ -102,8 +106,26 @@ def _cluster_namesakes(key: str, gazetteer: Gazetteer) -> list[GazetteerEntry]:
 
 
 def _moves_a_big_city_with_too_few(cluster: dict, readings: dict) -> bool:
-    return len(cluster) < MIN_CLUSTER_MOVING_BIG_CITY and any(
-        _big_city(readings[key]) and entry is not readings[key] for key, entry in cluster.items())
+    """A big city moves only with MIN_CLUSTER_MOVING_BIG_CITY names, and only towards a name already
+    read there (an anchor: "Clacton" beside "Edmonton" in a London story); "Athens, Rome, Berlin" all
+    have namesakes side by side in Georgia, none of them already read so."""
+    moves_big = any(_big_city(readings[key]) and entry is not readings[key] for key, entry in cluster.items())
+    anchored = any(entry is readings[key] for key, entry in cluster.items())
+    return moves_big and (len(cluster) < MIN_CLUSTER_MOVING_BIG_CITY or not anchored)
+
+
+def _breaks_a_country_reading(cluster: dict, readings: dict) -> bool:
+    """A cluster abroad does not move a sizeable town whose country another sizeable reading shares:
+    "Leeds, Manchester and Bristol … and Paris" are England's and France's, not the namesakes that
+    sit side by side in Maine."""
+    countries = Counter(entry.country for entry in readings.values() if _sizeable(entry))
+    return any(entry is not readings[key] and entry.country != readings[key].country
+               and _sizeable(readings[key]) and countries[readings[key].country] >= 2
+               for key, entry in cluster.items())
+
+
+def _sizeable(entry: GazetteerEntry) -> bool:
+    return entry.feature in ("country", "admin1") or entry.population >= COHERENT_TOWN_POPULATION
 
 
 def _big_city(entry: GazetteerEntry) -> bool:
