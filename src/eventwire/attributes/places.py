@@ -37,6 +37,7 @@ MAX_MOVED_CITY_POPULATION = 500_000
 # A country counts as context once two toponyms (distinct names) resolve into it; it is the document's
 # home country when it holds at least three of them and half of all.
 MIN_CONTEXT_MENTIONS = 2
+LOCAL_FEATURES = ("city", "admin2")
 # A foreign town this small in a story set in another country is more likely a local place the
 # gazetteer lacks than the town itself.
 STRAY_VILLAGE_POPULATION = 20_000
@@ -56,7 +57,7 @@ INSTITUTION_WORDS = {"center", "centre", "institute", "institution", "university
 # river, harbour or airport, which mostly runs through or serves the town it is named after.
 NAMED_AFTER_PLACE_WORDS = {"island", "islands", "isle", "isles", "gulf", "sea", "strait", "straits", "peninsula",
                            "desert", "reef", "canyon", "creek", "national", "mount", "mountain", "mountains",
-                           "valley"}
+                           "valley", "shoal", "shoals", "atoll", "cape", "plateau", "glacier", "lagoon"}
 GENERIC_PLACE_WORDS = {"river", "lake", "creek", "bay", "harbor", "harbour", "island", "islands", "park",
                        "national", "square", "airport", "marina", "valley", "mountain", "mountains", "beach",
                        "forest", "canyon", "falls", "springs", "port", "centre", "center", "station", "bridge",
@@ -392,17 +393,19 @@ def _resolve(span: SpacySpan, gazetteer: Gazetteer, context: set[str], *, home: 
         for start in range(span.end - length, span.start - 1, -1):
             part = span.doc[start:start + length]
             if not (_can_start_name(part[0]) and _can_end_name(part[-1])) or all(
-                    token.lower_ in GENERIC_PLACE_WORDS for token in part) or _names_another_feature(span, part):
+                    token.lower_ in GENERIC_PLACE_WORDS for token in part):
                 continue
             entry = _resolve_whole(part, gazetteer, context, home=home, named=named, areas=areas)
-            if entry is not None:
+            if entry is not None and not (entry.feature in LOCAL_FEATURES and _names_another_feature(span, part)):
                 return entry
     return None
 
 
 def _names_another_feature(span: SpacySpan, part: SpacySpan) -> bool:
-    """The part only names a natural feature around it: "Farallon Islands", "Gulf of Alaska", "Zion
-    National Park" lie elsewhere than the town called Farallón, Alaska's centre or Zion."""
+    """The part only names a natural feature around it: the "Farallon Islands", "Second Thomas Shoal"
+    and "Zion National Park" lie elsewhere than the towns called Farallón, Thomas or Zion. (A feature
+    named after a country or state — "Gulf of Thailand", "Gulf of Alaska" — is read as that area:
+    the right country, at least.)"""
     doc = span.doc
     after = doc[part.end].lower_ if part.end < span.end else None
     before = [token.lower_ for token in doc[span.start:part.start]][-2:]
