@@ -388,3 +388,7 @@ from eventwire.cli_relations import COMMANDS as _relations_commands  # noqa: E40
 
 for _command in _relations_commands:
     main.add_command(_command)
+
+from eventwire.cli_server import serve as _serve_command  # noqa: E402
+
+main.add_command(_serve_command)
