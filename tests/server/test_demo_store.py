@@ -35,3 +35,9 @@ def test_demo_state_visit_through_the_api(demo_client):
     assert document["text"] == article.text and document["title"] == article.title
     assert {event["global_event_id"] for event in document["events"]} >= {row["global_event_id"] for row in visit
                                                                           if row["doc_id"] == "demo-state-visit"}
+    nairobi = [place for place in document["places"] if place["text"] == "Nairobi"]
+    assert nairobi and all(place["country"] == "KEN" and place["lat"] is not None for place in nairobi)
+    assert all(document["text"][place["start"]:place["end"]] == place["text"] for place in document["places"])
+    spoken = [quote for quote in document["quotes"] if quote["speaker"] is not None]
+    assert spoken and all(document["text"][q["speaker"]["start"]:q["speaker"]["end"]] == q["speaker"]["text"]
+                          for q in spoken)

@@ -1,8 +1,9 @@
-"""One stored document read back from its rows: metadata, text, tone, sentences, actors and event mentions.
+"""One stored document read back from its rows: metadata, text, tone, sentences, actors, event
+mentions, quotes and places.
 
-The store keeps each record's rows (docs/store.md), not the record itself, so this reads them back;
-quotes and places stay out (the API and dashboard do not show them). Events are the document's mentions with
-their `global_event_id`, the id /api/events lists merged events under.
+The store keeps each record's rows (docs/store.md), not the record itself, so this reads them back.
+Events are the document's mentions with their `global_event_id`, the id /api/events lists merged events
+under; quotes and places have the contract's shape (speaker and cue as nested spans).
 """
 
 from __future__ import annotations
@@ -23,7 +24,23 @@ def document_view(con, doc_id: str) -> dict | None:
         con, "SELECT start_char, end_char FROM sentences WHERE doc_id = ? ORDER BY idx", doc_id)]
     document["actors"] = _actors(con, doc_id)
     document["events"] = _events(con, doc_id)
+    document["quotes"] = [_quote(row) for row in _rows(
+        con, "SELECT * EXCLUDE (doc_id, idx) FROM quotes WHERE doc_id = ? ORDER BY idx", doc_id)]
+    document["places"] = _rows(
+        con, """SELECT text, start_char AS start, end_char AS "end", name, feature, country, admin1, lat, lon, geonameid
+                FROM places WHERE doc_id = ? ORDER BY idx""", doc_id)
     return document
+
+
+def _quote(row: dict) -> dict:
+    """A quotes row as the contract's QUOTE: the speaker and cue columns folded into nested spans."""
+    def span(prefix: str, extra: dict) -> dict | None:
+        if row[f"{prefix}_text"] is None:
+            return None
+        return {"text": row[f"{prefix}_text"], "start": row[f"{prefix}_start"], "end": row[f"{prefix}_end"], **extra}
+
+    return {"text": row["text"], "start": row["start_char"], "end": row["end_char"], "kind": row["kind"],
+            "speaker": span("speaker", {"actor": row["speaker_actor"]}), "cue": span("cue", {})}
 
 
 def _actors(con, doc_id: str) -> list[dict]:
