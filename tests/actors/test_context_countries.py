@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from eventwire.actors.persons import find_surname
+from actor_spans import exact, codes_at
 
 pytestmark = pytest.mark.slow
 
@@ -17,18 +18,6 @@ def resolve(resolve_text):
         return resolve_text(text, published), text
 
     return _resolve
-
-
-def exact(actors, text, phrase):
-    """Codes of the actors with a mention exactly on `phrase`."""
-    start = text.index(phrase)
-    return sorted(actor.code or "-" for actor in actors if [start, start + len(phrase)] in actor.mentions)
-
-
-def codes_at(actors, text, phrase):
-    """Codes of the actors whose mentions end where `phrase` ends (the head noun of a description)."""
-    end = text.index(phrase) + len(phrase)
-    return sorted(actor.code or "-" for actor in actors for _, e in actor.mentions if e == end)
 
 
 # 1. lone family names

@@ -9,6 +9,7 @@ import pytest
 from eventwire.actors.matcher import find_matches
 from eventwire.evaluate.scorers.actors import country_matches
 from eventwire.schema import Actor
+from actor_spans import covering_all
 
 pytestmark = pytest.mark.slow
 
@@ -19,11 +20,6 @@ def resolve(resolve_text):
         return resolve_text(text, date(2012, 5, 1)), text
 
     return _resolve
-
-
-def covering_all(actors, text, phrase):
-    start = text.index(phrase)
-    return [actor for actor in actors for s, e in actor.mentions if s <= start and start + len(phrase) <= e]
 
 
 def best(actors, text, phrase):

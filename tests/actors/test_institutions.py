@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from actor_spans import codes_at
 
 pytestmark = pytest.mark.slow
 
@@ -16,12 +17,6 @@ def resolve(resolve_text):
         return resolve_text(text, date(2023, 3, 1)), text
 
     return _resolve
-
-
-def codes_at(actors, text, phrase):
-    """Codes of the actors whose mentions end where `phrase` ends (the head noun of a description)."""
-    end = text.index(phrase) + len(phrase)
-    return sorted(actor.code or "-" for actor in actors for _, e in actor.mentions if e == end)
 
 
 @pytest.mark.parametrize(("sentence", "phrase", "code"), [

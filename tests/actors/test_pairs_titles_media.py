@@ -8,13 +8,9 @@ import pytest
 
 from eventwire.actors import resolve_actors
 from eventwire.actors.kb import load_knowledge_base
+from actor_spans import exact
 
 pytestmark = pytest.mark.slow
-
-
-def exact(actors, text, phrase):
-    start = text.index(phrase)
-    return sorted(actor.code or "-" for actor in actors if [start, start + len(phrase)] in actor.mentions)
 
 
 @pytest.fixture()

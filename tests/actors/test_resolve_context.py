@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from actor_spans import covering
 
 
 pytestmark = pytest.mark.slow
@@ -16,12 +17,6 @@ def resolve(resolve_text):
         return resolve_text(text, published), text
 
     return _resolve
-
-
-def covering(actors, text, phrase):
-    start = text.index(phrase)
-    found = [actor for actor in actors for s, e in actor.mentions if s <= start and start + len(phrase) <= e]
-    return min(found, key=lambda actor: min(e - s for s, e in actor.mentions)) if found else None
 
 
 def test_group_nouns_take_country_and_sector(resolve):

@@ -84,11 +84,12 @@ def _read_as_one_cluster(readings: dict, gazetteer: Gazetteer) -> None:
     options = {key: _cluster_namesakes(key, gazetteer) for key, entry in readings.items()
                if entry.feature in LOCAL_FEATURES}
     best, best_count = None, _supported_count(readings)
+    sizeable_countries = Counter(entry.country for entry in readings.values() if _sizeable(entry))
     for key, namesakes in options.items():
         for seed in namesakes:
             cluster = _cluster_around(seed, key, readings, options)
             if len(cluster) < 2 or _moves_a_big_city_with_too_few(cluster, readings) \
-                    or _breaks_a_country_reading(cluster, readings):
+                    or _breaks_a_country_reading(cluster, readings, sizeable_countries):
                 continue
             count = _supported_count({**readings, **cluster})
             if count > best_count:
@@ -114,13 +115,12 @@ def _moves_a_big_city_with_too_few(cluster: dict, readings: dict) -> bool:
     return moves_big and (len(cluster) < MIN_CLUSTER_MOVING_BIG_CITY or not anchored)
 
 
-def _breaks_a_country_reading(cluster: dict, readings: dict) -> bool:
+def _breaks_a_country_reading(cluster: dict, readings: dict, sizeable_countries: Counter) -> bool:
     """A cluster abroad does not move a sizeable town whose country another sizeable reading shares:
     "Leeds, Manchester and Bristol … and Paris" are England's and France's, not the namesakes that
     sit side by side in Maine."""
-    countries = Counter(entry.country for entry in readings.values() if _sizeable(entry))
     return any(entry is not readings[key] and entry.country != readings[key].country
-               and _sizeable(readings[key]) and countries[readings[key].country] >= 2
+               and _sizeable(readings[key]) and sizeable_countries[readings[key].country] >= 2
                for key, entry in cluster.items())
 
 

@@ -48,9 +48,9 @@ class ParticipantFinder:
         """ActorRefs for a noun phrase and the phrases coordinated with it; `exclude` (actor ids)
         passes over a modifier naming only those actors."""
         refs: list[ActorRef] = []
-        modifiers = {token.i for token in _coordinated_modifiers(head)}
-        for token in [*_coordinated_modifiers(head), head, *head.conjuncts]:
-            if token.i in modifiers:  # only a modifier that is a name itself: "its war and jail …" is a misparse
+        modifiers = _coordinated_modifiers(head)
+        for token in [*modifiers, head, *head.conjuncts]:
+            if any(token.i == modifier.i for modifier in modifiers):  # only a modifier that is a name itself: "its war and jail …" is a misparse
                 actors, via = self.mentions.actors_at(token.idx, token.idx + len(token)), token
             else:
                 actors, via = self.actors_via(token, exclude=exclude)
