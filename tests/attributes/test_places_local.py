@@ -30,11 +30,12 @@ def test_institutions_and_named_after_streets_are_not_streets(parse_text):
     assert [span.text for _, sent in parsed.content_sentences() for span in street_spans(sent)] == []
 
 
-def test_a_street_is_an_unresolved_place_not_its_town(parse_text, resources):
+def test_a_street_is_a_landmark_at_its_town_not_the_town_in_its_name(parse_text, resources):
     places = _by_text(_places(parse_text, resources, "The crash happened on East Washington Street in Lebanon, "
                                                       "Indiana."))
-    street = places["East Washington Street"]
-    assert street.lat is None and street.name is None
+    street, town = places["East Washington Street"], places["Lebanon"]
+    assert (street.feature, street.geonameid, street.admin1) == ("landmark", None, "IN")
+    assert (street.lat, street.lon) == (town.lat, town.lon)
     assert "Washington" not in places
 
 
@@ -101,10 +102,11 @@ def test_a_town_missing_from_its_named_state_stays_unresolved_in_that_country(pa
     assert (holliday.lat, holliday.name, holliday.country) == (None, None, "USA")
 
 
-def test_an_unresolved_street_takes_its_neighbours_country(parse_text, resources):
+def test_a_street_is_placed_at_the_town_named_beside_it(parse_text, resources):
     places = _by_text(_places(parse_text, resources, "The crash happened on Kingsley Road near Fredericton, N.B., "
                                                       "on Monday."))
-    assert (places["Kingsley Road"].country, places["Kingsley Road"].lat) == ("CAN", None)
+    road = places["Kingsley Road"]
+    assert (road.country, road.lat, road.lon) == ("CAN", places["Fredericton"].lat, places["Fredericton"].lon)
     assert (places["N.B."].feature, places["N.B."].admin1) == ("admin1", "04")
 
 
@@ -122,9 +124,10 @@ def test_a_country_name_joined_by_and_is_one_place(parse_text, resources):
 
 def test_a_natural_feature_is_not_the_town_it_is_named_after(parse_text, resources):
     places = _by_text(_places(parse_text, resources, "Whales were seen off the Farallon Islands, west of "
-                                                      "San Francisco, and in the Gulf of Alaska."))
+                                                      "San Francisco, and in the Gulf of Maine."))
     assert places["Farallon Islands"].name is None
-    assert places["Gulf of Alaska"].feature == "admin1"   # named after a state: read as the state
+    # named after a state and not in the gazetteer (the Gulf of Alaska is, as a sea): read as the state
+    assert places["Gulf of Maine"].feature == "admin1"
     assert places["San Francisco"].country == "USA"
 
 
@@ -146,11 +149,12 @@ def test_a_company_named_co_is_not_a_county(parse_text, resources):
     assert not any(place.feature == "admin2" for place in places)
 
 
-def test_a_foreign_village_in_a_story_set_elsewhere_stays_unresolved(parse_text, resources):
+def test_a_foreign_village_in_a_story_set_elsewhere_is_not_read_abroad(parse_text, resources):
     places = _by_text(_places(parse_text, resources, "Officers in Leeds, Manchester and Bristol said he had "
                                                       "visited a bar in Piccadilly near Birmingham and Liverpool."))
-    piccadilly = places["Piccadilly"]
-    assert piccadilly.name is None and piccadilly.lat is None and piccadilly.country == "GBR"
+    piccadilly = places["Piccadilly"]  # not the Australian hamlet: placed at the town beside it
+    assert (piccadilly.feature, piccadilly.geonameid, piccadilly.country) == ("other", None, "GBR")
+    assert (piccadilly.lat, piccadilly.lon) == (places["Birmingham"].lat, places["Birmingham"].lon)
     assert places["Birmingham"].country == "GBR"
 
 

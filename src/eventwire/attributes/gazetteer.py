@@ -69,8 +69,10 @@ class Gazetteer:
         found = self._names.get(key, [])
         spelled = _spelled_out(key)
         if spelled != key:  # "Mt. Pleasant" is an alternate name of one town, the own name of many more
+            primary = {index for index, own in self._names.get(spelled, []) if own}
             seen = {index for index, _ in found}
-            found = found + [pair for pair in self._names.get(spelled, []) if pair[0] not in seen]
+            found = [(index, own or index in primary) for index, own in found] + [
+                pair for pair in self._names.get(spelled, []) if pair[0] not in seen]
         return [Candidate(self._entry(index), primary) for index, primary in found]
 
     def points(self) -> list[tuple[float, float, str]]:

@@ -14,8 +14,11 @@ from spacy.tokens import Span as SpacySpan
 from eventwire.attributes.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer, name_key  # noqa: F401
 from eventwire.attributes.gazetteer import ABBREVIATED_LAST_WORDS
 from eventwire.attributes.locate import locate_events  # noqa: F401  (public stage function)
+from eventwire.attributes.area_cues import read_as_areas
 from eventwire.attributes.compounds import compound_names
 from eventwire.attributes.county_lists import county_lists
+from eventwire.attributes.landmarks import place_local_names_at_towns
+from eventwire.attributes.local_institutions import MUNICIPAL_BODIES, read_as_us_towns, us_town_of_institution
 from eventwire.attributes.nearby_country import fill_nearby_countries
 from eventwire.attributes.proximity import prefer_nearby_namesakes
 from eventwire.attributes.streets import street_spans
@@ -34,6 +37,8 @@ MAX_NAME_TOKENS = 6
 QUALIFIED_TOWN_MAX_POPULATION = 100_000
 # A city this big is not re-read as its namesake inside an area named only inside an institution's name.
 MAX_MOVED_CITY_POPULATION = 500_000
+# ... and is not moved to a namesake in a named area of its own country with under 1/20 of its people.
+DWARFED_SHARE = 20
 # A country counts as context once two toponyms (distinct names) resolve into it; it is the document's
 # home country when it holds at least three of them and half of all.
 MIN_CONTEXT_MENTIONS = 2
@@ -69,6 +74,11 @@ GENERIC_PLACE_WORDS = {"river", "lake", "creek", "bay", "harbor", "harbour", "is
                        "district", "region", "parish", "township", "borough", "colony", "cathedral", "basilica",
                        "church", "chapel", "mosque", "temple", "embassy", "consulate", "stadium", "arena", "bend",
                        "reservoir", "wilderness", "preserve", "refuge", "plaza", "palace", "tower", "castle"}
+
+
+COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                 "centre", "center", "middle", "far", "upper", "lower", "northeast", "northwest", "southeast",
+                 "southwest", "north-east", "north-west", "south-east", "south-west", "-"}
 
 
 def find_places(parsed: Parsed, *, gazetteer: Gazetteer, actors: list[Actor]) -> list[Place]:
@@ -120,6 +130,7 @@ def find_places(parsed: Parsed, *, gazetteer: Gazetteer, actors: list[Actor]) ->
                                              areas=named_areas)))
     resolved_spans += weak
     resolved_spans = _qualified_towns(sorted(resolved_spans, key=lambda pair: pair[0].start), gazetteer)
+    resolved_spans = read_as_areas(read_as_us_towns(resolved_spans, gazetteer, home=home), gazetteer)
     fixed = [pair for pair in resolved_spans if (pair[0].start, pair[0].end) in read_as]
     free = [pair for pair in resolved_spans if (pair[0].start, pair[0].end) not in read_as]
     resolved_spans = prefer_nearby_namesakes(free, gazetteer) + fixed
@@ -128,6 +139,7 @@ def find_places(parsed: Parsed, *, gazetteer: Gazetteer, actors: list[Actor]) ->
     places = [_place(span, entry) for span, entry in resolved_spans]
     places += _compound_places(parsed, gazetteer, places, context=context)
     places.sort(key=lambda place: place.start)
+    place_local_names_at_towns(places, parsed.text)
     fill_nearby_countries(places)
     return places
 
@@ -248,7 +260,10 @@ def _weak_places(parsed: Parsed, gazetteer: Gazetteer, strong: list[SpacySpan], 
                 if taken.intersection(range(span.start, span.end)) or gazetteer.is_demonym(span.text):
                     continue
                 entry = _resolve(span, gazetteer, context, home=home, areas=areas)
-                if name_key(span.text) in known or fits(entry, context=context, areas=areas, home=home):
+                # "the Berea Police Department": kept, and read as the US town by read_as_us_towns
+                town = us_town_of_institution(span, gazetteer, home=home, institutions=MUNICIPAL_BODIES)
+                if town is not None or name_key(span.text) in known or fits(entry, context=context, areas=areas,
+                                                                            home=home):
                     kept[(span.start, span.end)] = (span, entry)
         known |= {name_key(span.text) for span, entry in kept.values() if _well_known(entry)}
     return list(kept.values())
@@ -317,12 +332,16 @@ def _gazetteer_toponyms(sent: SpacySpan, gazetteer: Gazetteer) -> list[SpacySpan
         if match is None:
             index += 1
             continue
-        spans.append(match)
-        index = match.end
+        span, entry = match
+        # the longest name here is the name: if it is too small a town to take untagged, no word
+        # inside it is a place of its own ("North" in "North Platte", "Concord" in "New Concord")
+        if _acceptable_without_ner(span, entry, gazetteer):
+            spans.append(span)
+        index = span.end
     return spans
 
 
-def _longest_match(doc, start: int, limit: int, gazetteer: Gazetteer) -> SpacySpan | None:
+def _longest_match(doc, start: int, limit: int, gazetteer: Gazetteer) -> tuple[SpacySpan, GazetteerEntry] | None:
     if not _can_start_name(doc[start]):
         return None
     for end in range(min(limit, start + MAX_NAME_TOKENS), start, -1):
@@ -330,13 +349,19 @@ def _longest_match(doc, start: int, limit: int, gazetteer: Gazetteer) -> SpacySp
         if not _can_end_name(doc[end - 1]):
             continue
         entry = gazetteer.resolve(span.text)
-        if entry is not None and _acceptable_without_ner(span, entry, gazetteer):
-            return span
+        if entry is not None and not gazetteer.is_demonym(span.text):
+            return span, entry
     return None
 
 
 def _can_start_name(token) -> bool:
-    return token.text[:1].isupper() and token.tag_ in ("NNP", "NNPS")
+    """A proper noun, or a capitalised adjective inside a sentence before one ("New" in "the New
+    Concord reservoir", which the tagger calls an adjective)."""
+    if not token.text[:1].isupper():
+        return False
+    return token.tag_ in ("NNP", "NNPS") or (
+        token.tag_ == "JJ" and not token.is_sent_start and token.i + 1 < len(token.doc)
+        and token.doc[token.i + 1].tag_ in ("NNP", "NNPS"))
 
 
 def _can_end_name(token) -> bool:
@@ -349,8 +374,15 @@ def _acceptable_without_ner(span: SpacySpan, entry: GazetteerEntry, gazetteer: G
     if any(_blocks(ent, span) for ent in span.doc.ents):
         return False
     if entry.feature == "city":
-        return entry.population >= MIN_CITY_POPULATION_WITHOUT_NER
+        return entry.population >= MIN_CITY_POPULATION_WITHOUT_NER or _extends_a_tagged_place(span)
     return True
+
+
+def _extends_a_tagged_place(span: SpacySpan) -> bool:
+    """The name holds a shorter place the recogniser tagged: "Goz Beida" where only "Beida" was tagged
+    is the town of the whole name, not a Libyan namesake of its last word."""
+    return any(ent.label_ in PLACE_LABELS and span.start <= ent.start and ent.end <= span.end
+               and ent.end - ent.start < len(span) for ent in span.doc.ents)
 
 
 def _blocks(ent: SpacySpan, span: SpacySpan) -> bool:
@@ -385,20 +417,28 @@ def _resolve(span: SpacySpan, gazetteer: Gazetteer, context: set[str], *, home: 
     """The whole span's name, else the longest name inside it, rightmost first ("northern
     Afghanistan", "East Texas"); never a part made of feature words alone ("River" in "Catawba
     River"). A part is read as the whole name would be: "Northeast Georgia" in a story set in the
-    United States is the state."""
+    United States is the state. A name of compass words alone ("the South", "the Far North") is an
+    area only in a story set in its country (Cameroon's regions)."""
     entry = _resolve_whole(span, gazetteer, context, home=home, named=named, areas=areas)
     if entry is not None:
-        return entry
+        return entry if entry.country in context or not _compass_words_only(span) else None
     for length in range(len(span) - 1, 0, -1):
         for start in range(span.end - length, span.start - 1, -1):
             part = span.doc[start:start + length]
-            if not (_can_start_name(part[0]) and _can_end_name(part[-1])) or all(
-                    token.lower_ in GENERIC_PLACE_WORDS for token in part):
+            if not (_can_start_name(part[0]) and _can_end_name(part[-1])) or _feature_words_only(part):
                 continue
             entry = _resolve_whole(part, gazetteer, context, home=home, named=named, areas=areas)
             if entry is not None and not (entry.feature in LOCAL_FEATURES and _names_another_feature(span, part)):
                 return entry
     return None
+
+
+def _feature_words_only(span: SpacySpan) -> bool:
+    return all(token.lower_ in GENERIC_PLACE_WORDS for token in span)
+
+
+def _compass_words_only(span: SpacySpan) -> bool:
+    return all(token.lower_ in COMPASS_WORDS for token in span)
 
 
 def _names_another_feature(span: SpacySpan, part: SpacySpan) -> bool:
@@ -425,8 +465,18 @@ def _resolve_whole(span: SpacySpan, gazetteer: Gazetteer, context: set[str], *, 
                              None)
             entry = home_area or _in_named_area(candidates, areas, country=home) or entry
     elif entry is not None and entry.feature != "admin1":  # a province stays one ("Ontario" with "New York")
-        entry = _in_named_area(candidates, areas) or entry
+        namesake = _in_named_area(candidates, areas)
+        if namesake is not None and not _dwarfed_by(namesake, entry):
+            entry = namesake
     return entry
+
+
+def _dwarfed_by(namesake: GazetteerEntry, city: GazetteerEntry) -> bool:
+    """A village in a named state does not take a big city's name in the same country: "Washington"
+    in a story naming North Carolina is still the capital, "Boston" beside "N.Y." still Boston, Mass.
+    A town of some size does ("Columbus" with Georgia, "Portland" with Maine)."""
+    return (city.feature == "city" and city.population >= MAX_MOVED_CITY_POPULATION
+            and namesake.country == city.country and namesake.population * DWARFED_SHARE < city.population)
 
 
 def _resolve_name(name: str, gazetteer: Gazetteer, context: set[str], *, areas: set) -> GazetteerEntry | None:

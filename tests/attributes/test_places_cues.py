@@ -1,0 +1,96 @@
+"""Words around a name that decide its reading: a US town institution ("Berea Police Department"),
+an area word ("the New York border"), a tagged piece of a longer name ("Goz Beida"), and a big city
+a named state does not move ("Washington" beside North Carolina)."""
+
+import pytest
+
+from eventwire.attributes.places import find_places
+
+pytestmark = pytest.mark.slow
+
+
+def _places(parse_text, resources, text):
+    return {place.text: place for place in
+            find_places(parse_text(text), gazetteer=resources.gazetteer, actors=[])}
+
+
+def test_a_us_town_institution_makes_the_name_a_us_town(parse_text, resources):
+    places = _places(parse_text, resources, "Anyone with information is asked to call the Berea Police "
+                                            "Department. Berea officers said the man fled on foot.")
+    assert {places["Berea"].country, places["Berea"].feature} == {"USA", "city"}  # not Lesotho's district
+
+
+def test_without_an_institution_the_name_keeps_its_common_reading(parse_text, resources):
+    places = _places(parse_text, resources, "King Abdullah of Jordan met officials in Amman on Monday.")
+    assert places["Jordan"].country == "JOR"
+
+
+def test_a_story_set_abroad_keeps_its_own_towns(parse_text, resources):
+    text = ("Police in Leeds, Manchester and Sheffield said a teacher at Norfolk High School in Norwich, "
+            "Norfolk, was arrested.")
+    places = _places(parse_text, resources, text)
+    assert places["Leeds"].country == "GBR"
+    assert all(place.country == "GBR" for text, place in places.items() if text.startswith("Norfolk"))
+
+
+def test_an_area_word_makes_a_city_name_its_state(parse_text, resources):
+    places = _places(parse_text, resources, "The turnpike runs from the New York border to Boston.")
+    assert (places["New York"].feature, places["New York"].admin1) == ("admin1", "NY")
+    city = _places(parse_text, resources, "She moved to New York in 2009 to study law.")
+    assert city["New York"].feature == "city"
+
+
+def test_a_state_named_in_the_story_does_not_move_a_big_city_to_a_village(parse_text, resources):
+    text = ("Officials from North Carolina and Virginia met at the Naval Observatory in Washington "
+            "on Monday.")
+    places = _places(parse_text, resources, text)
+    assert places["Washington"].admin1 == "DC"
+
+
+def test_a_tagged_piece_of_a_town_name_gives_the_whole_name(parse_text, resources):
+    places = _places(parse_text, resources, "Children in camps near Goz Beida were suffering from "
+                                            "malnutrition, aid workers in Chad said.")
+    assert places["Goz Beida"].country == "TCD"
+    assert "Beida" not in places
+
+
+def test_a_word_inside_a_small_town_name_is_not_a_place_of_its_own(parse_text, resources):
+    places = _places(parse_text, resources, "Volunteers helped clean the New Concord reservoir in Ohio.")
+    assert "Concord" not in places  # not Concord, California
+
+
+def test_a_square_the_gazetteer_lacks_is_placed_at_the_town_beside_it(parse_text, resources):
+    places = _places(parse_text, resources, "The city of Springfield, Massachusetts, is seeking bids. The "
+                                            "97-year-old building at Court Square is city-owned.")
+    square = places["Court Square"]
+    assert (square.feature, square.name, square.geonameid) == ("landmark", "Court Square", None)
+    assert (square.country, square.admin1) == ("USA", "MA")
+    assert (square.lat, square.lon) == (places["Springfield"].lat, places["Springfield"].lon)
+
+
+def test_a_landmark_in_another_area_than_the_nearest_town_stays_unplaced(parse_text, resources):
+    places = _places(parse_text, resources, "Hikers returned to Utah's Zion National Park and to Omaha.")
+    assert places["Zion National Park"].lat is None  # not at Omaha: Utah is named nearer
+
+
+def test_a_lake_is_not_placed_at_a_town_but_a_square_is(parse_text, resources):
+    lake = _places(parse_text, resources, "Fishermen in Kisumu said Lake Nyaboro had dried up.")
+    assert lake["Lake Nyaboro"].lat is None  # a lake can lie far from the town named beside it
+    shoal = _places(parse_text, resources, "Chinese ships from Sanya blocked boats near Second Thomas Shoal.")
+    assert shoal["Second Thomas Shoal"].lat is None
+    square = _places(parse_text, resources, "Traders in Kisumu said Nyaboro Square had emptied.")
+    assert square["Nyaboro Square"].feature == "landmark" and square["Nyaboro Square"].country == "KEN"
+
+
+def test_a_compass_word_is_an_area_only_in_its_own_country(parse_text, resources):
+    abroad = _places(parse_text, resources, "Storms hit the American South on Monday.")
+    assert all(place.country != "CMR" for place in abroad.values())
+    home = _places(parse_text, resources, "Cameroon said fighting spread across the North on Monday.")
+    assert (home["North"].feature, home["North"].country) == ("admin1", "CMR")
+
+
+def test_a_village_after_a_place_preposition_is_placed_at_the_district_beside_it(parse_text, resources):
+    places = _places(parse_text, resources, "The race was held at Snetterton, Norfolk, on Sunday.")
+    village = places["Snetterton"]
+    assert (village.feature, village.country) == ("other", "GBR")
+    assert (village.lat, village.lon) == (places["Norfolk"].lat, places["Norfolk"].lon)
