@@ -51,6 +51,7 @@ MIN_CITY_POPULATION = 1000
 CENTRE_POINTS: dict[str, tuple[float, float]] = {}
 ALIASES_MIN_POPULATION = 15_000
 ADMIN_TRIM = 0.02
+CITY_PREFIX = "City of "
 BIG_CITY_POPULATION = 100_000
 # A state's point this close (degrees, ~10 km) to its namesake city is that city's point.
 CITY_POINT_DEGREES = 0.1
@@ -359,8 +360,12 @@ def main() -> None:
 
 
 def _with_keys(row: tuple) -> tuple:
+    """The lookup keys of a row, its own name's first. A city GeoNames names "City of Westminster" has
+    "Westminster" as its own name too: the prefix is administrative, and news writes the bare name."""
     own = name_key(row[2])
     aliases = [name_key(alias) for alias in row[8].split("|") if alias]
+    if row[1] == "city" and row[2].startswith(CITY_PREFIX):
+        own, aliases = name_key(row[2][len(CITY_PREFIX):]), aliases + [own]
     keys = [own] + sorted({key for key in aliases if key != own})
     return (*row[:8], "|".join(keys))
 

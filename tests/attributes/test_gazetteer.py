@@ -150,3 +150,24 @@ def test_an_abbreviated_county_is_found(gazetteer):
 
 def test_a_folded_accent_is_no_abbreviation():
     assert name_key("Lăng Cô") == "lang co"  # a Vietnamese town, not a county
+
+
+@pytest.mark.parametrize("former, city, country", [("Calcutta", "Kolkata", "IND"), ("Madras", "Chennai", "IND"),
+                                                   ("Peking", "Beijing", "CHN"), ("Mecca", "Makkah", "SAU")])
+def test_a_big_city_s_former_name_beats_small_towns_named_so(gazetteer, former, city, country):
+    entry = gazetteer.resolve(former)
+    assert (entry.name, entry.country) == (city, country)
+
+
+def test_a_former_name_still_yields_to_a_town_of_the_document_s_country(gazetteer):
+    assert gazetteer.resolve("Canton", context={"USA"}).country == "USA"   # Ohio, not Guangzhou
+    assert gazetteer.resolve("Salisbury").country == "GBR"  # Harare's old name is not 100x Salisbury
+
+
+def test_a_sea_survives_a_document_country_with_a_namesake_town(gazetteer):
+    entry = gazetteer.resolve("North Sea", context={"USA"})
+    assert (entry.feature, entry.country) == ("region", None)
+
+
+def test_a_big_city_wins_over_the_district_of_its_name(gazetteer):
+    assert gazetteer.resolve("Paris").feature == "city"

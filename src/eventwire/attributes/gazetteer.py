@@ -17,9 +17,13 @@ ABBREVIATED_FIRST_WORDS = {"st.": "saint", "st": "saint", "mt.": "mount", "mt": 
 # Abbreviated last words of US local news ("PLYMOUTH CO.", "Platte Co.", "Dallas Cnty."): spelled out in
 # the name's key itself, so that "Plymouth Co." and "Plymouth County" are one name everywhere.
 ABBREVIATED_LAST_WORDS = {"co.": "county", "co": "county", "cnty.": "county", "cnty": "county"}
-# A name that is also an admin1 area's name usually means the city when that city is this big
-# ("Washington", "New York"); smaller same-name cities lose to the area ("Punjab" has none anyway).
+# A name that is also an admin1 or admin2 area's name usually means the city when that city is this big
+# ("Washington", "New York", "Paris"); smaller same-name cities lose to the area ("Punjab" has none anyway).
 CITY_OVER_ADMIN1_POPULATION = 100_000
+# A city this big known by a name as an alternate name wins over towns whose own name it is and that are
+# at most 1/FORMER_NAME_SIZE_RATIO of its size ("Madras" is Chennai, not Madras, Oregon).
+FORMER_NAME_CITY_POPULATION = 1_000_000
+FORMER_NAME_SIZE_RATIO = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,17 +112,34 @@ def choose_entry(candidates: list[Candidate], *, context: set[str] = frozenset()
     countries = [c for c in candidates if c.entry.feature == "country"]
     if countries:
         return max(countries, key=lambda c: (c.primary, c.entry.population)).entry
-    in_context = [c for c in candidates if c.entry.country in context]
-    pool = _prefer_big_city_over_admin1(in_context or candidates)
+    # a sea or continent is in no country, so no context excludes it ("North Sea" in a US story is no
+    # Texas hamlet)
+    in_context = [c for c in candidates if c.entry.country in context or (
+        c.entry.feature == "region" and c.entry.country is None)]
+    pool = _prefer_big_city_over_area(_former_names_of_big_cities(in_context or candidates))
     # named regions are a curated list: their short forms ("EU") beat a town's own name ("Eu", France)
     return max(pool, key=lambda c: (c.primary or c.entry.feature == "region", c.entry.feature == "region",
                                     c.primary, c.entry.population)).entry
 
 
-def _prefer_big_city_over_admin1(pool: list[Candidate]) -> list[Candidate]:
+def _former_names_of_big_cities(pool: list[Candidate]) -> list[Candidate]:
+    """"Calcutta", "Madras", "Bombay", "Peking": a city of a million or more known by this name (an
+    alternate name of Kolkata) beats the small towns whose own name it is, when they are a hundredth of
+    its size or less."""
+    big = [c for c in pool if c.entry.feature == "city" and c.entry.population >= FORMER_NAME_CITY_POPULATION]
+    if not big:
+        return pool
+    biggest = max(c.entry.population for c in big)
+    primary = [c for c in pool if c.primary and c.entry.feature != "region"]
+    if primary and all(c.entry.population * FORMER_NAME_SIZE_RATIO <= biggest for c in primary):
+        return [c for c in pool if c.entry.population == biggest]
+    return pool
+
+
+def _prefer_big_city_over_area(pool: list[Candidate]) -> list[Candidate]:
     big_city_countries = {c.entry.country for c in pool
                           if c.entry.feature == "city" and c.entry.population >= CITY_OVER_ADMIN1_POPULATION}
-    kept = [c for c in pool if not (c.entry.feature == "admin1" and c.entry.country in big_city_countries)]
+    kept = [c for c in pool if not (c.entry.feature in ("admin1", "admin2") and c.entry.country in big_city_countries)]
     return kept or pool
 
 
