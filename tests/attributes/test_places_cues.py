@@ -94,3 +94,9 @@ def test_a_village_after_a_place_preposition_is_placed_at_the_district_beside_it
     village = places["Snetterton"]
     assert (village.feature, village.country) == ("other", "GBR")
     assert (village.lat, village.lon) == (places["Norfolk"].lat, places["Norfolk"].lon)
+
+
+def test_a_big_city_after_a_place_preposition_is_a_place_whatever_its_tag(parse_text, resources, nlp):
+    text = "Visitors came from around Chattanooga on Sunday."
+    assert [ent.label_ for ent in nlp(text).ents if ent.text == "Chattanooga"] == ["PRODUCT"]  # the model's miss
+    assert _places(parse_text, resources, text)["Chattanooga"].country == "USA"

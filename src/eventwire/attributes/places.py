@@ -22,7 +22,7 @@ from eventwire.attributes.local_institutions import MUNICIPAL_BODIES, read_as_us
 from eventwire.attributes.nearby_country import fill_nearby_countries
 from eventwire.attributes.proximity import prefer_nearby_namesakes
 from eventwire.attributes.streets import street_spans
-from eventwire.attributes.weak_toponyms import fits, weak_candidates
+from eventwire.attributes.weak_toponyms import fits, placed_by_preposition, weak_candidates
 from eventwire.nlp import Parsed
 from eventwire.schema import Actor, Place
 
@@ -262,8 +262,8 @@ def _weak_places(parsed: Parsed, gazetteer: Gazetteer, strong: list[SpacySpan], 
                 entry = _resolve(span, gazetteer, context, home=home, areas=areas)
                 # "the Berea Police Department": kept, and read as the US town by read_as_us_towns
                 town = us_town_of_institution(span, gazetteer, home=home, institutions=MUNICIPAL_BODIES)
-                if town is not None or name_key(span.text) in known or fits(entry, context=context, areas=areas,
-                                                                            home=home):
+                if (town is not None or name_key(span.text) in known or placed_by_preposition(span, entry)
+                        or fits(entry, context=context, areas=areas, home=home)):
                     kept[(span.start, span.end)] = (span, entry)
         known |= {name_key(span.text) for span, entry in kept.values() if _well_known(entry)}
     return list(kept.values())

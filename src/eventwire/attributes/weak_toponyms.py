@@ -19,6 +19,8 @@ NAMED_AFTER_PLACE_LABELS = {"ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LA
 PLACE_ENTITY_LABELS = {"GPE", "LOC"}
 # A weak town outside the document's named areas must be at least this big to be taken.
 MIN_WEAK_CITY_POPULATION = 50_000
+# ... and one of any country this big when a place preposition comes before it.
+MIN_CITY_POPULATION_AFTER_PREPOSITION = 100_000
 
 
 def weak_candidates(sent: SpacySpan, *, max_tokens: int, lookup, known: frozenset[str] = frozenset(),
@@ -92,6 +94,15 @@ def _followed_by_area(span: SpacySpan) -> bool:
     doc = span.doc
     return (span.end + 1 < len(doc) and doc[span.end].text == ","
             and doc[span.end + 1].ent_type_ in PLACE_ENTITY_LABELS)
+
+
+def placed_by_preposition(span: SpacySpan, entry) -> bool:
+    """A country or a big city right after a place preposition is a place whatever the document's
+    countries: "coming from around Chattanooga" (tagged PRODUCT). Not a province: "of Nelson" after a
+    name is more often a small town than New Zealand's Nelson region."""
+    return entry is not None and _after_place_preposition(span) and (
+        entry.feature == "country"
+        or (entry.feature == "city" and entry.population >= MIN_CITY_POPULATION_AFTER_PREPOSITION))
 
 
 def fits(entry, *, context: set[str], areas: set, home: str | None) -> bool:
