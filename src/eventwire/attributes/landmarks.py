@@ -7,7 +7,8 @@ admin1, with no geonameid: a town-precision location, good for a map, not a surv
 written, with feature `landmark` for a street or building and `other` for the rest.
 
 Only names that read as a local place are moved so: a street or building name anywhere, any other
-name only after a place preposition ("in Roskear", "the village of Xinmo"). A lake, river, bay,
+name only after a locative word ("in Roskear", "at Snetterton", "the village of Xinmo", "south of
+Holliday"). A lake, river, bay,
 island or mountain, and a district, county or region, are left alone: they can lie far from the town
 named beside them.
 """
@@ -29,7 +30,12 @@ WIDE_FEATURE_WORDS = {
     "islands", "isle", "isles", "reef", "shoal", "shoals", "atoll", "cape", "lagoon", "glacier", "canyon",
     "mount", "mountain", "mountains", "range", "hills", "valley", "forest", "desert", "coast", "national",
     "peninsula", "delta", "basin", "plateau", "region", "province", "county", "district", "state", "territory"}
-PLACE_PREPOSITIONS = {"in", "at", "near", "of", "from", "outside", "around", "into", "to"}
+# Locative words only: after "of", "to" or "from" come as many people, firms and diseases ("the deaths of
+# Helen", "a loss to Petrojet", "linked to Ebola") as villages; "of" counts after a settlement noun or a
+# direction ("the village of Xinmo", "south of Holliday").
+LOCATIVE_WORDS = {"in", "at", "near", "outside", "around", "into"}
+_LOCATIVE_OF = re.compile(r"\b(village|town|hamlet|suburb|neighbou?rhood|north|south|east|west|northeast|northwest"
+                          r"|southeast|southwest)\s+of\s*$", re.IGNORECASE)  # "two miles south of Holliday"
 # The town must be named this close to the place (characters between the spans): about a paragraph.
 MAX_GAP = 400
 _LAST_WORD = re.compile(r"(\w+)\W*$")
@@ -68,8 +74,10 @@ def _local_feature(place: Place, text: str) -> str | None:
         return "landmark"
     if WIDE_FEATURE_WORDS.intersection(words):
         return None
-    before = _LAST_WORD.search(text[max(0, place.start - 30):place.start])
-    return "other" if before is not None and before.group(1).lower() in PLACE_PREPOSITIONS else None
+    before = text[max(0, place.start - 30):place.start]
+    last = _LAST_WORD.search(before)
+    locative = (last is not None and last.group(1).lower() in LOCATIVE_WORDS) or _LOCATIVE_OF.search(before)
+    return "other" if locative else None
 
 
 def _inside(town: Place, area: Place) -> bool:
