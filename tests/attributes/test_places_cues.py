@@ -4,7 +4,9 @@ a named state does not move ("Washington" beside North Carolina)."""
 
 import pytest
 
+from eventwire.attributes.landmarks import place_local_names_at_towns
 from eventwire.attributes.places import find_places
+from eventwire.schema import Place
 
 pytestmark = pytest.mark.slow
 
@@ -100,3 +102,26 @@ def test_a_big_city_after_a_place_preposition_is_a_place_whatever_its_tag(parse_
     text = "Visitors came from around Chattanooga on Sunday."
     assert [ent.label_ for ent in nlp(text).ents if ent.text == "Chattanooga"] == ["PRODUCT"]  # the model's miss
     assert _places(parse_text, resources, text)["Chattanooga"].country == "USA"
+
+
+def _town_and_name(text, town, name):
+    start = text.index(town)
+    placed = Place(text=town, start=start, end=start + len(town), name=town, feature="city", country="SLE",
+                   admin1="04", lat=8.49, lon=-13.24)
+    start = text.index(name)
+    return [placed, Place(text=name, start=start, end=start + len(name), country="SLE")]
+
+
+@pytest.mark.parametrize("text, placed", [
+    ("Doctors in Freetown said the deaths were linked to Kapokana.", False),
+    ("Doctors in Freetown mourned the deaths of Kapokana.", False),
+    ("Doctors in Freetown said the patient fell ill in Kapokana.", True),
+    ("Doctors in Freetown said the patient came from the village of Kapokana.", True),
+    ("Doctors in Freetown said the clinic lies ten miles north of Kapokana.", True),
+])
+def test_an_unresolved_name_is_put_at_the_town_only_after_a_locative_word(text, placed):
+    places = _town_and_name(text, "Freetown", "Kapokana")
+    place_local_names_at_towns(places, text)
+    assert (places[1].lat is not None) is placed
+    if placed:
+        assert (places[1].feature, places[1].lat, places[1].geonameid) == ("other", 8.49, None)
