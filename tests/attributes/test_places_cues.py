@@ -125,3 +125,11 @@ def test_an_unresolved_name_is_put_at_the_town_only_after_a_locative_word(text, 
     assert (places[1].lat is not None) is placed
     if placed:
         assert (places[1].feature, places[1].lat, places[1].geonameid) == ("other", 8.49, None)
+
+
+def test_a_party_letter_and_a_compass_surname_are_no_places(parse_text, resources):
+    places = _places(parse_text, resources, "Rep. Joseph Wagner, D-Chicopee, agreed. Commissioner West said "
+                                            "the county in Texas needs money.")
+    assert "D" not in places and "West" not in places
+    town = _places(parse_text, resources, "The fertilizer plant in West, Texas, exploded in 2013.")
+    assert (town["West"].feature, town["West"].admin1) == ("city", "TX")

@@ -20,6 +20,7 @@ ABBREVIATED_LAST_WORDS = {"co.": "county", "co": "county", "cnty.": "county", "c
 # A name that is also an admin1 or admin2 area's name usually means the city when that city is this big
 # ("Washington", "New York", "Paris"); smaller same-name cities lose to the area ("Punjab" has none anyway).
 CITY_OVER_ADMIN1_POPULATION = 100_000
+MIN_KEY_LENGTH = 2
 # A city this big known by a name as an alternate name wins over towns whose own name it is and that are
 # at most 1/FORMER_NAME_SIZE_RATIO of its size ("Madras" is Chennai, not Madras, Oregon).
 FORMER_NAME_CITY_POPULATION = 1_000_000
@@ -70,6 +71,8 @@ class Gazetteer:
 
     def lookup(self, text: str) -> list[Candidate]:
         key = name_key(text)
+        if len(key) < MIN_KEY_LENGTH:  # "D" in "Rep. Wagner, D-Chicopee" is no alternate name of Detroit
+            return []
         found = self._names.get(key, [])
         spelled = _spelled_out(key)
         if spelled != key:  # "Mt. Pleasant" is an alternate name of one town, the own name of many more

@@ -421,7 +421,9 @@ def _resolve(span: SpacySpan, gazetteer: Gazetteer, context: set[str], *, home: 
     area only in a story set in its country (Cameroon's regions)."""
     entry = _resolve_whole(span, gazetteer, context, home=home, named=named, areas=areas)
     if entry is not None:
-        return entry if entry.country in context or not _compass_words_only(span) else None
+        if _compass_words_only(span) and (entry.country not in context or entry.feature == "city"):
+            return None  # "West said" is a commissioner, not West, Texas ("West, Texas" is read by its state)
+        return entry
     for length in range(len(span) - 1, 0, -1):
         for start in range(span.end - length, span.start - 1, -1):
             part = span.doc[start:start + length]
