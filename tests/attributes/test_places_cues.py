@@ -133,3 +133,23 @@ def test_a_party_letter_and_a_compass_surname_are_no_places(parse_text, resource
     assert "D" not in places and "West" not in places
     town = _places(parse_text, resources, "The fertilizer plant in West, Texas, exploded in 2013.")
     assert (town["West"].feature, town["West"].admin1) == ("city", "TX")
+
+
+def test_a_news_agency_the_actor_stage_found_is_no_place(nlp, resources):
+    from spacy.tokens import Span
+
+    from eventwire.nlp import build_parsed
+    from eventwire.schema import Actor
+
+    text = "Forty homes were buried in the landslide, Xinhua reported."
+    doc = nlp(text)
+    token = next(token for token in doc if token.text == "Xinhua")
+    doc.ents = [Span(doc, token.i, token.i + 1, label="GPE")]  # as the model tags it in some stories
+    start = text.index("Xinhua")
+    agency = Actor(id="a1", name="Xinhua", kind="organization", sector="MED", mentions=[[start, start + 6]])
+
+    def places(actors):
+        return [place.text for place in find_places(build_parsed(doc), gazetteer=resources.gazetteer, actors=actors)]
+
+    assert places([]) == ["Xinhua"]  # a Chinese town's alternate name
+    assert places([agency]) == []

@@ -76,6 +76,7 @@ GENERIC_PLACE_WORDS = {"river", "lake", "creek", "bay", "harbor", "harbour", "is
                        "reservoir", "wilderness", "preserve", "refuge", "plaza", "palace", "tower", "castle"}
 
 
+MEDIA_SECTOR = "MED"
 COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                  "centre", "center", "middle", "far", "upper", "lower", "northeast", "northwest", "southeast",
                  "southwest", "north-east", "north-west", "south-east", "south-west", "-"}
@@ -138,10 +139,19 @@ def find_places(parsed: Parsed, *, gazetteer: Gazetteer, actors: list[Actor]) ->
                       for span, entry in resolved_spans]
     places = [_place(span, entry) for span, entry in resolved_spans]
     places += _compound_places(parsed, gazetteer, places, context=context)
+    places = _not_news_media(places, actors)
     places.sort(key=lambda place: place.start)
     place_local_names_at_towns(places, parsed.text)
     fill_nearby_countries(places)
     return places
+
+
+def _not_news_media(places: list[Place], actors: list[Actor]) -> list[Place]:
+    """A name the actor stage read whole as a news medium is not a place: "Xinhua reported" is the
+    agency, not the Chinese town. (Only media: the actor stage also takes many towns for organisations
+    of unknown sector, "Columbia will have to pay".) Places inside a medium's name are not affected."""
+    media = {tuple(mention) for actor in actors if actor.sector == MEDIA_SECTOR for mention in actor.mentions}
+    return [place for place in places if (place.start, place.end) not in media]
 
 
 def _stray_village(entry: GazetteerEntry | None, *, home: str | None, context: set[str]) -> bool:
