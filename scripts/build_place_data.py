@@ -58,7 +58,7 @@ CITY_POINT_DEGREES = 0.1
 
 # Common short forms news uses for countries that GeoNames/NGEC tables do not list as names.
 COUNTRY_ALIASES = {
-    "USA": ["US", "U.S.", "U.S.A.", "America", "United States of America", "the United States"],
+    "USA": ["USA", "US", "U.S.", "U.S.A.", "America", "United States of America", "the United States"],
     "GBR": ["UK", "U.K.", "Britain", "Great Britain"],
     "ARE": ["UAE", "U.A.E.", "Emirates"],
     "PRK": ["DPRK"],

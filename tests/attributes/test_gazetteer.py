@@ -171,3 +171,8 @@ def test_a_sea_survives_a_document_country_with_a_namesake_town(gazetteer):
 
 def test_a_big_city_wins_over_the_district_of_its_name(gazetteer):
     assert gazetteer.resolve("Paris").feature == "city"
+
+
+@pytest.mark.parametrize("written", ["USA", "U.S.A.", "US", "U.S."])
+def test_the_united_states_under_its_short_forms(gazetteer, written):
+    assert gazetteer.resolve(written).country == "USA"  # "USA" is also Usa, a Japanese city
