@@ -153,3 +153,9 @@ def test_a_news_agency_the_actor_stage_found_is_no_place(nlp, resources):
 
     assert places([]) == ["Xinhua"]  # a Chinese town's alternate name
     assert places([agency]) == []
+
+
+def test_part_of_a_city_stays_the_city(parse_text, resources):
+    places = _places(parse_text, resources, "Government forces shelled rebel districts in eastern Aleppo on "
+                                            "Monday.")
+    assert places["Aleppo"].feature == "city"  # not the governorate

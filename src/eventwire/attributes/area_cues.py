@@ -1,5 +1,5 @@
 """A city's name read as the state or province of the same name when the words around it say so:
-"the New York border", "Washington state", "upstate New York", "northern Quebec". Cities have no
+"the New York border", "Washington state", "upstate New York", "Aleppo province". Cities have no
 borders and no upstate; without such words the city reading stands ("New York" alone is the city).
 """
 
@@ -11,8 +11,9 @@ from eventwire.attributes.gazetteer import Gazetteer, GazetteerEntry
 
 AREA_WORDS_AFTER = {"state", "border", "borders", "statewide", "state's", "province", "provincial", "legislature",
                     "governor", "gov."}
-AREA_WORDS_BEFORE = {"upstate", "downstate", "northern", "southern", "eastern", "western", "rural", "across",
-                     "throughout"}
+# Not "northern", "eastern": "eastern Aleppo", "northern Baghdad" are parts of the city as often as
+# of its province.
+AREA_WORDS_BEFORE = {"upstate", "downstate"}
 
 
 def read_as_areas(pairs: list[tuple[SpacySpan, GazetteerEntry | None]],
