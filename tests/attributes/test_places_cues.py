@@ -38,6 +38,8 @@ def test_a_story_set_abroad_keeps_its_own_towns(parse_text, resources):
 def test_an_area_word_makes_a_city_name_its_state(parse_text, resources):
     places = _places(parse_text, resources, "The turnpike runs from the New York border to Boston.")
     assert (places["New York"].feature, places["New York"].admin1) == ("admin1", "NY")
+    region = _places(parse_text, resources, "Fighting continued near Bakhmut in the Donetsk region.")
+    assert (region["Donetsk"].feature, region["Donetsk"].country) == ("admin1", "UKR")
     city = _places(parse_text, resources, "She moved to New York in 2009 to study law.")
     assert city["New York"].feature == "city"
 

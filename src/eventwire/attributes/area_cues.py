@@ -1,6 +1,7 @@
 """A city's name read as the state or province of the same name when the words around it say so:
-"the New York border", "Washington state", "upstate New York", "Aleppo province". Cities have no
-borders and no upstate; without such words the city reading stands ("New York" alone is the city).
+"the New York border", "Washington state", "upstate New York", "Aleppo province", "the Donetsk
+region". Cities have no borders and no upstate; without such words the city reading stands ("New York"
+alone is the city).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from spacy.tokens import Span as SpacySpan
 from eventwire.attributes.gazetteer import Gazetteer, GazetteerEntry
 
 AREA_WORDS_AFTER = {"state", "border", "borders", "statewide", "state's", "province", "provincial", "legislature",
-                    "governor", "gov."}
+                    "governor", "gov.", "region", "oblast", "governorate", "prefecture"}
 # Not "northern", "eastern": "eastern Aleppo", "northern Baghdad" are parts of the city as often as
 # of its province.
 AREA_WORDS_BEFORE = {"upstate", "downstate"}
