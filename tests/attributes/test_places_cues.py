@@ -161,3 +161,10 @@ def test_part_of_a_city_stays_the_city(parse_text, resources):
     places = _places(parse_text, resources, "Government forces shelled rebel districts in eastern Aleppo on "
                                             "Monday.")
     assert places["Aleppo"].feature == "city"  # not the governorate
+
+
+def test_a_mistagged_town_after_a_preposition_is_a_place_beside_the_story_s_places(parse_text, resources):
+    text = "Matthew Holder, 15, from Bicester, joined a slimming class{} last year."
+    assert "Bicester" not in _places(parse_text, resources, text.format(""))  # tagged ORG, nothing near
+    places = _places(parse_text, resources, text.format(" in Oxford"))
+    assert places["Bicester"].country == "GBR"  # 20 km from Oxford

@@ -20,9 +20,9 @@ from eventwire.attributes.county_lists import county_lists
 from eventwire.attributes.landmarks import place_local_names_at_towns
 from eventwire.attributes.local_institutions import MUNICIPAL_BODIES, read_as_us_towns, us_town_of_institution
 from eventwire.attributes.nearby_country import fill_nearby_countries
-from eventwire.attributes.proximity import prefer_nearby_namesakes
+from eventwire.attributes.proximity import lies_near, prefer_nearby_namesakes
 from eventwire.attributes.streets import street_spans
-from eventwire.attributes.weak_toponyms import fits, placed_by_preposition, weak_candidates
+from eventwire.attributes.weak_toponyms import after_place_preposition, fits, placed_by_preposition, weak_candidates
 from eventwire.nlp import Parsed
 from eventwire.schema import Actor, Place
 
@@ -114,8 +114,9 @@ def find_places(parsed: Parsed, *, gazetteer: Gazetteer, actors: list[Actor]) ->
     homely = [resolve(span, context, home=home, named=_named_elsewhere(span, first, texts))
               if entry is not None and entry.feature == "country" else entry for span, entry in zip(spans, first)]
     area_names = _area_names(zip(texts, homely))
+    anchors = [entry for entry in homely if entry is not None]
     weak = [(span, entry) for span, entry in _weak_places(parsed, gazetteer, spans, context=context, home=home,
-                                                           areas=set(area_names))
+                                                           areas=set(area_names), anchors=anchors)
             if _county_confirmed(span, spelled_out)]
     # an area among the weak names (mostly inside an institution's name: "Minnesota State Chess
     # Association") names its state too, but is no reason to move a big city ("London" beside
@@ -256,7 +257,7 @@ def _outside_its_state(town: GazetteerEntry | None, area: GazetteerEntry | None)
 
 
 def _weak_places(parsed: Parsed, gazetteer: Gazetteer, strong: list[SpacySpan], *, context: set[str],
-                 home: str | None, areas: set) -> list[tuple[SpacySpan, GazetteerEntry]]:
+                 home: str | None, areas: set, anchors: list[GazetteerEntry]) -> list[tuple[SpacySpan, GazetteerEntry]]:
     """Names the recogniser did not tag as places (weak_toponyms.py), kept when their reading fits
     the document's geography or the same name is a tagged place elsewhere in it."""
     taken = {index for span in strong for index in range(span.start, span.end)}
@@ -273,10 +274,17 @@ def _weak_places(parsed: Parsed, gazetteer: Gazetteer, strong: list[SpacySpan], 
                 # "the Berea Police Department": kept, and read as the US town by read_as_us_towns
                 town = us_town_of_institution(span, gazetteer, home=home, institutions=MUNICIPAL_BODIES)
                 if (town is not None or name_key(span.text) in known or placed_by_preposition(span, entry)
-                        or fits(entry, context=context, areas=areas, home=home)):
+                        or fits(entry, context=context, areas=areas, home=home)
+                        or _beside_the_story(span, entry, anchors)):
                     kept[(span.start, span.end)] = (span, entry)
         known |= {name_key(span.text) for span, entry in kept.values() if _well_known(entry)}
     return list(kept.values())
+
+
+def _beside_the_story(span: SpacySpan, entry: GazetteerEntry | None, anchors: list[GazetteerEntry]) -> bool:
+    """A town after a place preposition lying within 100 km of a place the story names for sure: "from
+    Bicester" (tagged ORG) in a story about Oxford. A surname rarely matches a town that close."""
+    return entry is not None and after_place_preposition(span) and lies_near(entry, anchors)
 
 
 def _well_known(entry: GazetteerEntry | None) -> bool:

@@ -190,6 +190,12 @@ def _namesakes(key: str, gazetteer: Gazetteer) -> list[GazetteerEntry]:
             if c.primary and c.entry.feature in LOCAL_FEATURES and c.entry.lat is not None]
 
 
+def lies_near(entry: GazetteerEntry, others: list[GazetteerEntry]) -> bool:
+    """Whether a town or district lies within NEAR_KM of another name's reading (or inside its admin1
+    area); big cities are no neighbours (see MAX_LANDMARK_POPULATION)."""
+    return entry.feature in LOCAL_FEATURES and _support(entry, others) > 0
+
+
 def _support(entry: GazetteerEntry, others: list[GazetteerEntry]) -> int:
     """How many other names agree with this reading: for a country or an admin1 area, those inside it
     ("Toronto" for the province of Ontario); for a town or district, those near it or the admin1 area

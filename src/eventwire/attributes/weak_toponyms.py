@@ -78,6 +78,10 @@ def _person_reads_as_place(span: SpacySpan, known: frozenset[str], key) -> bool:
             or key(span.text) in known)
 
 
+def after_place_preposition(span: SpacySpan) -> bool:
+    return _after_place_preposition(span)
+
+
 def _after_place_preposition(span: SpacySpan) -> bool:
     return span.start > 0 and span.doc[span.start - 1].lower_ in PLACE_PREPOSITIONS
 
