@@ -168,3 +168,11 @@ def test_a_mistagged_town_after_a_preposition_is_a_place_beside_the_story_s_plac
     assert "Bicester" not in _places(parse_text, resources, text.format(""))  # tagged ORG, nothing near
     places = _places(parse_text, resources, text.format(" in Oxford"))
     assert places["Bicester"].country == "GBR"  # 20 km from Oxford
+
+
+def test_names_tagged_person_but_located_in_a_place_are_places(parse_text, resources, nlp):
+    text = ("Israeli air strikes hit Khan Younis and Rafah in the southern Gaza Strip overnight, Palestinian "
+            "health officials said. The army said rockets were fired from Beit Lahia.")
+    assert {ent.text: ent.label_ for ent in nlp(text).ents}["Rafah"] == "PERSON"  # the model's miss
+    places = _places(parse_text, resources, text)
+    assert places["Khan Younis"].country == "PSE" and places["Rafah"].country == "PSE"

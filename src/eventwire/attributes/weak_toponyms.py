@@ -17,6 +17,7 @@ PLACE_PREPOSITIONS = {"in", "at", "near", "of", "from", "to", "into", "between",
 # Entities whose leading name may be a place: "Ohio Department of ...", "Gainesville Police".
 NAMED_AFTER_PLACE_LABELS = {"ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 PLACE_ENTITY_LABELS = {"GPE", "LOC"}
+LOCATING_PREPOSITIONS = {"in", "near", "outside", "inside"}
 # A weak town outside the document's named areas must be at least this big to be taken.
 MIN_WEAK_CITY_POPULATION = 50_000
 # ... and one of any country this big when a place preposition comes before it.
@@ -72,10 +73,11 @@ def _placeable(span: SpacySpan, *, known: frozenset[str], key) -> bool:
 
 def _person_reads_as_place(span: SpacySpan, known: frozenset[str], key) -> bool:
     """A place name the model tagged PERSON: after a place preposition ("in Frankston"), listed with
-    places ("Kerala and Puducherry"), qualified by an area ("Matias Romero, Oaxaca"), or a name the
-    document already places elsewhere ("Tamil Nadu said" once "in Tamil Nadu" is read)."""
+    places ("Kerala and Puducherry"), qualified by an area ("Matias Romero, Oaxaca"), located in a place
+    ("Rafah in the Gaza Strip"), or a name the document already places elsewhere ("Tamil Nadu said" once
+    "in Tamil Nadu" is read)."""
     return (_after_place_preposition(span) or _listed_with_place(span) or _followed_by_area(span)
-            or key(span.text) in known)
+            or _located_in_place(span) or key(span.text) in known)
 
 
 def after_place_preposition(span: SpacySpan) -> bool:
@@ -92,6 +94,18 @@ def _listed_with_place(span: SpacySpan) -> bool:
     partners = [root.head] if root.dep_ == "conj" else []
     partners += [child for child in root.children if child.dep_ == "conj"]
     return any(partner.ent_type_ in PLACE_ENTITY_LABELS for partner in partners)
+
+
+def _located_in_place(span: SpacySpan) -> bool:
+    """The name, or a name coordinated with it, has its own "in <place>" phrase: "air strikes hit Khan
+    Younis and Rafah in the southern Gaza Strip" (both tagged PERSON)."""
+    root = span.root
+    names = [root] + [child for child in root.children if child.dep_ == "conj"]
+    if root.dep_ == "conj":
+        names += [root.head] + [child for child in root.head.children if child.dep_ == "conj"]
+    return any(prep.lower_ in LOCATING_PREPOSITIONS and any(
+        obj.dep_ == "pobj" and obj.ent_type_ in PLACE_ENTITY_LABELS for obj in prep.children)
+        for name in names for prep in name.children if prep.dep_ == "prep")
 
 
 def _followed_by_area(span: SpacySpan) -> bool:
