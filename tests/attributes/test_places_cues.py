@@ -176,3 +176,9 @@ def test_names_tagged_person_but_located_in_a_place_are_places(parse_text, resou
     assert {ent.text: ent.label_ for ent in nlp(text).ents}["Rafah"] == "PERSON"  # the model's miss
     places = _places(parse_text, resources, text)
     assert places["Khan Younis"].country == "PSE" and places["Rafah"].country == "PSE"
+
+
+def test_a_mistagged_village_near_a_big_city_of_the_story_is_a_place(parse_text, resources):
+    places = _places(parse_text, resources, "Flooding closed roads near Leeds and forced the evacuation of homes "
+                                            "in Hebden Bridge, West Yorkshire. In Manchester, trams stopped.")
+    assert places["Hebden Bridge"].country == "GBR"  # tagged ORG; 35 km from Leeds

@@ -191,9 +191,13 @@ def _namesakes(key: str, gazetteer: Gazetteer) -> list[GazetteerEntry]:
 
 
 def lies_near(entry: GazetteerEntry, others: list[GazetteerEntry]) -> bool:
-    """Whether a town or district lies within NEAR_KM of another name's reading (or inside its admin1
-    area); big cities are no neighbours (see MAX_LANDMARK_POPULATION)."""
-    return entry.feature in LOCAL_FEATURES and _support(entry, others) > 0
+    """Whether a town or district lies within NEAR_KM of another name's town or district reading, big
+    cities included ("Hebden Bridge" near Leeds), or inside its admin1 area."""
+    if entry.feature not in LOCAL_FEATURES or entry.lat is None:
+        return False
+    return any((other.country, other.admin1) == (entry.country, entry.admin1) if other.feature == "admin1" else
+               other.feature in LOCAL_FEATURES and other.lat is not None
+               and _distance_km(entry.lat, entry.lon, other.lat, other.lon) <= NEAR_KM for other in others)
 
 
 def _support(entry: GazetteerEntry, others: list[GazetteerEntry]) -> int:
