@@ -17,6 +17,7 @@ import click
 from eventwire import __version__
 from eventwire.errors import DictionaryError, EventwireError
 from eventwire.ingest import DEFAULT_MAX_BYTES, extract_inputs, read_inputs
+from eventwire.runners.cli_options import parallel_records, runner_options, uses_runner
 from eventwire.schema import SCHEMA_VERSION, DocumentRecord
 
 DEMO_DB = "eventwire-demo.duckdb"
@@ -125,6 +126,7 @@ def main():
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
               help="Write the JSON lines here instead of stdout.")
 @dictionary_options
+@runner_options
 def extract(inputs, output, **options):
     failed = 0
     for record in _extract_records(inputs, **options):
@@ -140,6 +142,7 @@ def extract(inputs, output, **options):
 @click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Database (default: $EVENTWIRE_DB or ./eventwire.duckdb).")
 @dictionary_options
+@runner_options
 def ingest(inputs, db_path, **options):
     """Extract events from INPUT (as `extract`) and store them in a DuckDB database.
 
@@ -231,9 +234,14 @@ def evaluate(gold, report):
 # -- helpers -----------------------------------------------------------------------------------
 
 def _extract_records(inputs, *, actor_files, verb_file, agent_files, no_default_dictionaries,
-                     max_bytes) -> Iterator[DocumentRecord]:
+                     max_bytes, **runner) -> Iterator[DocumentRecord]:
     """Records for every input document, failures reported on stderr as they pass. Resources load
-    now (a bad dictionary is a usage error before any output); documents are read lazily."""
+    now (a bad dictionary is a usage error before any output); documents are read lazily.
+    `runner` (--workers/--engine/--scheduler) sends the work to worker processes (docs/runners.md)."""
+    if uses_runner(**runner):
+        return _reported(parallel_records(inputs, max_bytes=max_bytes, actor_files=actor_files, verb_file=verb_file,
+                                          agent_files=agent_files, no_default_dictionaries=no_default_dictionaries,
+                                          **runner))
     resources = _load_resources_or_exit(actor_files=actor_files, verb_file=verb_file, agent_files=agent_files,
                                         no_default_dictionaries=no_default_dictionaries)
     items = read_inputs(inputs, max_bytes=max_bytes)

@@ -11,6 +11,11 @@ class EventwireError(Exception):
         self.code = code
         self.message = message
 
+    def __reduce__(self):
+        # Picklable whatever a subclass's __init__ takes: worker processes (eventwire.runners)
+        # send these back to the main process, which re-raises them unchanged.
+        return _restore_error, (type(self), self.args, self.__dict__)
+
 
 class InputError(EventwireError):
     """A document that cannot be read or processed; names the document and the problem."""
@@ -38,6 +43,18 @@ class GoldFileError(EventwireError):
         self.path = str(path)
 
 
+class RunnerError(EventwireError):
+    """Parallel extraction cannot go on (eventwire.runners): bad runner options, an unreachable
+    Dask scheduler, or a worker that died; names the scheduler or the documents concerned."""
+
+
+def _restore_error(cls, args, state):
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
+
+
 # Stable codes (documented in docs/errors.md):
 # E001 spaCy model missing
 # E101 empty document            E102 binary / not text        E103 invalid UTF-8
@@ -53,3 +70,5 @@ class GoldFileError(EventwireError):
 # E501 gold file format not recognised  E502 gold file unreadable or malformed
 # E503 gold record malformed (names the record)
 # E504 gold file sets a coder option (<Config>) to a value it cannot have
+# E601 runner options conflict (--workers/--engine/--scheduler)
+# E602 cannot reach the Dask scheduler   E603 a worker died or a batch failed on it (names the documents)

@@ -1,0 +1,51 @@
+"""What a worker needs to build its own Resources: the options, not the loaded objects.
+
+The model and dictionaries weigh ~700 MB and do not pickle cheaply; the options are a few paths,
+so they travel with every task and each worker process loads its Resources from them once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+
+@dataclass(frozen=True)
+class ResourceOptions:
+    """The keyword arguments of `eventwire.resources.load_resources`, minus the model object.
+
+    Paths are made absolute, so a worker started in another directory finds the same files;
+    on a remote Dask cluster they must exist at the same paths on every worker machine."""
+
+    actor_files: tuple[Path, ...] = ()
+    verb_file: Path | None = None
+    agent_files: tuple[Path, ...] = ()
+    use_default_dictionaries: bool = True
+    discard_files: tuple[Path, ...] = ()
+    pico_files: tuple[Path, ...] = ()
+
+    @classmethod
+    def from_files(cls, *, actor_files: Sequence[Path] = (), verb_file: Path | None = None,
+                   agent_files: Sequence[Path] = (), use_default_dictionaries: bool = True,
+                   discard_files: Sequence[Path] = (), pico_files: Sequence[Path] = ()) -> "ResourceOptions":
+        return cls(actor_files=_absolute_all(actor_files), verb_file=_absolute(verb_file),
+                   agent_files=_absolute_all(agent_files), use_default_dictionaries=use_default_dictionaries,
+                   discard_files=_absolute_all(discard_files), pico_files=_absolute_all(pico_files))
+
+    def load(self):
+        """The Resources these options describe (loads the spaCy model: seconds, ~700 MB)."""
+        from eventwire.resources import load_resources
+
+        return load_resources(actor_files=list(self.actor_files), verb_file=self.verb_file,
+                              agent_files=list(self.agent_files),
+                              use_default_dictionaries=self.use_default_dictionaries,
+                              discard_files=self.discard_files, pico_files=self.pico_files)
+
+
+def _absolute(path: Path | str | None) -> Path | None:
+    return None if path is None else Path(path).absolute()
+
+
+def _absolute_all(paths: Sequence[Path | str]) -> tuple[Path, ...]:
+    return tuple(Path(path).absolute() for path in paths)
