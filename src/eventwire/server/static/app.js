@@ -70,7 +70,8 @@ function fillTable(id, rows, makeRow) {
 }
 
 function drawChart(rows) {
-  // Bars: events per period (left scale). Line: mean Goldstein, -10 at the bottom to +10 at the top.
+  // Bars: events per period (left scale). Line: mean Goldstein, -10 at the bottom to +10 at the top,
+  // with a dot per period (a line through one period alone would draw nothing).
   const chart = document.getElementById("chart");
   const width = 1000, height = 240, pad = 30;
   const svg = svgElement("svg", { viewBox: `0 0 ${width} ${height}`, preserveAspectRatio: "none" });
@@ -89,10 +90,11 @@ function drawChart(rows) {
     bar.append(svgElement("title", {}));
     bar.firstChild.textContent = `${row.period}: ${row.events} events, Goldstein ${row.goldstein_mean.toFixed(2)}`;
     svg.append(bar);
-    points.push(`${x + step / 2},${y((row.goldstein_mean + 10) / 20)}`);
+    points.push([x + step / 2, y((row.goldstein_mean + 10) / 20)]);
   });
   svg.append(svgElement("line", { class: "axis", x1: pad, x2: width - pad, y1: y(0.5), y2: y(0.5) }),
-             svgElement("polyline", { class: "line", points: points.join(" ") }));
+             svgElement("polyline", { class: "line", points: points.map((point) => point.join(",")).join(" ") }),
+             ...points.map(([cx, cy]) => svgElement("circle", { class: "point", cx, cy, r: 4 })));
   for (const [row, anchor, x] of [[rows[0], "start", pad], [rows[rows.length - 1], "end", width - pad]]) {
     const label = svgElement("text", { x, y: height - 8, "text-anchor": anchor });
     label.textContent = row.period;
