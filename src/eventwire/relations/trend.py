@@ -34,7 +34,8 @@ class Trend:
 
     def describe(self, period: str = "period") -> str:
         if self.slope is None:
-            return f"{self.verdict} ({self.periods} {period}s with events; need {MIN_PERIODS})"
+            periods = period if self.periods == 1 else f"{period}s"  # "1 month", not "1 months"
+            return f"{self.verdict} ({self.periods} {periods} with events; need {MIN_PERIODS})"
         return (f"{self.verdict}: Goldstein {self.slope:+.3f} per {period} "
                 f"(95% CI {self.low:+.3f} to {self.high:+.3f}, {self.periods} {period}s)")
 

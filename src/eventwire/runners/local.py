@@ -25,7 +25,13 @@ class LocalEngine:
         self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
 
     def submit(self, articles: list[DocInput]) -> Future:
-        return self._pool.submit(self._task, self._options, articles)
+        try:
+            return self._pool.submit(self._task, self._options, articles)
+        except BrokenProcessPool as exc:
+            # a worker already died: the failure is reported in order, when this batch's turn comes
+            failed: Future = Future()
+            failed.set_exception(exc)
+            return failed
 
     def result(self, pending: Future, articles: list[DocInput]) -> list[DocumentRecord]:
         try:
