@@ -29,7 +29,7 @@ FLOORS = [
     ("geoparsing_news/lgl.dev.xml", "recognition.recall", 0.85),
     ("geoparsing_news/lgl.dev.xml", "accuracy_161km", 0.85),
     ("geoparsing_news/lgl.dev.xml", "country_accuracy", 0.97),
-    ("geoparsing_news/TR-News.dev.xml", "recognition.recall", 0.91),
+    ("geoparsing_news/TR-News.dev.xml", "recognition.recall", 0.92),
     ("geoparsing_news/TR-News.dev.xml", "accuracy_161km", 0.88),
     ("geoparsing_news/TR-News.dev.xml", "country_accuracy", 0.98),
     ("geoparsing_news/GeoVirus.dev.xml", "recognition.recall", 0.95),
