@@ -16,6 +16,10 @@ def _places(parse_text, resources, text):
             find_places(parse_text(text), gazetteer=resources.gazetteer, actors=[])}
 
 
+def _places_list(parse_text, resources, text):
+    return find_places(parse_text(text), gazetteer=resources.gazetteer, actors=[])
+
+
 def test_a_us_town_institution_makes_the_name_a_us_town(parse_text, resources):
     places = _places(parse_text, resources, "Anyone with information is asked to call the Berea Police "
                                             "Department. Berea officers said the man fled on foot.")
@@ -40,6 +44,9 @@ def test_an_area_word_makes_a_city_name_its_state(parse_text, resources):
     assert (places["New York"].feature, places["New York"].admin1) == ("admin1", "NY")
     region = _places(parse_text, resources, "Fighting continued near Bakhmut in the Donetsk region.")
     assert (region["Donetsk"].feature, region["Donetsk"].country) == ("admin1", "UKR")
+    mentions = _places_list(parse_text, resources, "Right turns on red are banned in Quebec. Mayors asked "
+                                                   "the Quebec government to lift the ban.")
+    assert [place.feature for place in mentions if place.text == "Quebec"] == ["city", "admin1"]
     city = _places(parse_text, resources, "She moved to New York in 2009 to study law.")
     assert city["New York"].feature == "city"
 

@@ -11,7 +11,7 @@ from spacy.tokens import Span as SpacySpan
 from eventwire.attributes.gazetteer import Gazetteer, GazetteerEntry
 
 AREA_WORDS_AFTER = {"state", "border", "borders", "statewide", "state's", "province", "provincial", "legislature",
-                    "governor", "gov.", "region", "oblast", "governorate", "prefecture"}
+                    "governor", "gov.", "region", "oblast", "governorate", "prefecture", "government", "premier"}
 # Not "northern", "eastern": "eastern Aleppo", "northern Baghdad" are parts of the city as often as
 # of its province.
 AREA_WORDS_BEFORE = {"upstate", "downstate"}

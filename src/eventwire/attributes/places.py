@@ -132,10 +132,11 @@ def find_places(parsed: Parsed, *, gazetteer: Gazetteer, actors: list[Actor]) ->
                                              areas=named_areas)))
     resolved_spans += weak
     resolved_spans = _qualified_towns(sorted(resolved_spans, key=lambda pair: pair[0].start), gazetteer)
-    resolved_spans = read_as_areas(read_as_us_towns(resolved_spans, gazetteer, home=home), gazetteer)
+    resolved_spans = read_as_us_towns(resolved_spans, gazetteer, home=home)
     fixed = [pair for pair in resolved_spans if (pair[0].start, pair[0].end) in read_as]
     free = [pair for pair in resolved_spans if (pair[0].start, pair[0].end) not in read_as]
-    resolved_spans = prefer_nearby_namesakes(free, gazetteer) + fixed
+    # area words last: proximity reads a name once for all its mentions, an area word one mention
+    resolved_spans = read_as_areas(prefer_nearby_namesakes(free, gazetteer) + fixed, gazetteer)
     resolved_spans = [(span, None if _stray_village(entry, home=home, context=context) else entry)
                       for span, entry in resolved_spans]
     places = [_place(span, entry) for span, entry in resolved_spans]
