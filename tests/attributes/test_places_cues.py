@@ -189,3 +189,8 @@ def test_a_mistagged_village_near_a_big_city_of_the_story_is_a_place(parse_text,
     places = _places(parse_text, resources, "Flooding closed roads near Leeds and forced the evacuation of homes "
                                             "in Hebden Bridge, West Yorkshire. In Manchester, trams stopped.")
     assert places["Hebden Bridge"].country == "GBR"  # tagged ORG; 35 km from Leeds
+
+
+def test_a_hyphenated_personal_name_holds_no_town(parse_text, resources):
+    places = _places(parse_text, resources, "Abdel-Hamid Sami brought down Michael Eneramo in the box.")
+    assert "Hamid" not in places  # an old name of Isparta

@@ -390,7 +390,8 @@ def _can_end_name(token) -> bool:
 def _acceptable_without_ner(span: SpacySpan, entry: GazetteerEntry, gazetteer: Gazetteer) -> bool:
     if gazetteer.is_demonym(span.text):
         return False
-    if any(_blocks(ent, span) for ent in span.doc.ents):
+    area = entry.feature in ("country", "admin1")
+    if any(_blocks(ent, span, area=area) for ent in span.doc.ents):
         return False
     if entry.feature == "city":
         return entry.population >= MIN_CITY_POPULATION_WITHOUT_NER or _extends_a_tagged_place(span)
@@ -404,9 +405,10 @@ def _extends_a_tagged_place(span: SpacySpan) -> bool:
                and ent.end - ent.start < len(span) for ent in span.doc.ents)
 
 
-def _blocks(ent: SpacySpan, span: SpacySpan) -> bool:
+def _blocks(ent: SpacySpan, span: SpacySpan, *, area: bool = False) -> bool:
     """A name inside a person/organisation entity is part of that name — unless the entity is only
-    this place joined to another by a hyphen ("Russia-Pakistan")."""
+    this place joined to another by a hyphen ("Russia-Pakistan"), or, inside a person, the name is a
+    country or state ("Sri Lanka - approximately 28,500" tagged PERSON)."""
     if ent.end <= span.start or ent.start >= span.end:
         return False
     if ent[-1].lower_ in INSTITUTION_WORDS and ent.end > span.end:
@@ -417,7 +419,10 @@ def _blocks(ent: SpacySpan, span: SpacySpan) -> bool:
         return False  # the entity is only a piece of a longer name ("Tobago" in "Trinidad and Tobago")
     if ent.label_ == "ORG" and (ent.start, ent.end) == (span.start, span.end):
         return False  # the small model often tags a bare city name ORG ("Karachi")
-    return not any(token.text in "-\u2013" for token in ent)
+    joined = any(token.text in "-\u2013" for token in ent)
+    if ent.label_ == "PERSON" and not area:  # "Abdel-Hamid Sami" is a man, not Isparta ("Hamid")
+        joined = len(ent) == 3 and ent[1].text in "-\u2013"
+    return not joined
 
 
 def _context_countries(texts: list[str], *, gazetteer: Gazetteer, actors: list[Actor]) -> set[str]:
