@@ -194,3 +194,19 @@ def test_a_mistagged_village_near_a_big_city_of_the_story_is_a_place(parse_text,
 def test_a_hyphenated_personal_name_holds_no_town(parse_text, resources):
     places = _places(parse_text, resources, "Abdel-Hamid Sami brought down Michael Eneramo in the box.")
     assert "Hamid" not in places  # an old name of Isparta
+
+
+def test_a_foreign_town_s_alternate_spelling_is_not_read_abroad(nlp, resources):
+    from spacy.tokens import Span
+
+    from eventwire.nlp import build_parsed
+
+    text = "In Cairo, Petrojet beat Ismaili 1-0 and Egypt's league leaders won again."
+    doc = nlp(text)
+    token = next(token for token in doc if token.text == "Ismaili")
+    doc.ents = [ent for ent in doc.ents if ent.start > token.i or ent.end <= token.i] + [
+        Span(doc, token.i, token.i + 1, label="GPE")]  # the model tags the club as a place
+    places = {place.text: place for place in find_places(build_parsed(doc), gazetteer=resources.gazetteer,
+                                                         actors=[])}
+    assert places["Ismaili"].name is None  # not Ismayilli, Azerbaijan (an alternate spelling of it)
+    assert places["Ismaili"].country == "EGY"

@@ -46,6 +46,8 @@ LOCAL_FEATURES = ("city", "admin2")
 # A foreign town this small in a story set in another country is more likely a local place the
 # gazetteer lacks than the town itself.
 STRAY_VILLAGE_POPULATION = 20_000
+# A town found only by an alternate spelling, outside the story's countries, is dropped below this size.
+FOREIGN_VARIANT_POPULATION = 100_000
 MIN_HOME_MENTIONS = 3
 HOME_SHARE = 0.5
 EDGE_WORDS = {"the", "'s", "\u2019s", "'", "\u2019"}
@@ -137,7 +139,9 @@ def find_places(parsed: Parsed, *, gazetteer: Gazetteer, actors: list[Actor]) ->
     free = [pair for pair in resolved_spans if (pair[0].start, pair[0].end) not in read_as]
     # area words last: proximity reads a name once for all its mentions, an area word one mention
     resolved_spans = read_as_areas(prefer_nearby_namesakes(free, gazetteer) + fixed, gazetteer)
-    resolved_spans = [(span, None if _stray_village(entry, home=home, context=context) else entry)
+    readings = [entry for _, entry in resolved_spans if entry is not None]
+    resolved_spans = [(span, None if _stray_village(entry, home=home, context=context)
+                       or _foreign_variant(span, entry, gazetteer, context=context, readings=readings) else entry)
                       for span, entry in resolved_spans]
     places = [_place(span, entry) for span, entry in resolved_spans]
     places += _compound_places(parsed, gazetteer, places, context=context)
@@ -163,6 +167,18 @@ def _stray_village(entry: GazetteerEntry | None, *, home: str | None, context: s
     country of the places around it (nearby_country.py)."""
     return entry is not None and home is not None and entry.feature == "city" \
         and entry.population < STRAY_VILLAGE_POPULATION and entry.country != home and entry.country not in context
+
+
+def _foreign_variant(span: SpacySpan, entry: GazetteerEntry | None, gazetteer: Gazetteer, *,
+                     context: set[str], readings: list[GazetteerEntry]) -> bool:
+    """A town found only under one of its alternate spellings, in none of the countries the story is
+    about and near none of its other places: "Ismaili" (Egypt's football club) is an alternate name of
+    Ismayilli, Azerbaijan. Kept unresolved (the nearby country step gives it the story's country). Big
+    cities' other names stand ("Bombay"), and so does "Clacton" beside Essex."""
+    return (entry is not None and bool(context) and entry.feature == "city"
+            and entry.population < FOREIGN_VARIANT_POPULATION and entry.country not in context
+            and not any(c.primary and c.entry == entry for c in gazetteer.lookup(span.text))
+            and not lies_near(entry, [other for other in readings if other is not entry]))
 
 
 def _abbreviated(text: str) -> bool:
