@@ -33,6 +33,13 @@ def test_the_two_countries_after_a_coordinated_pair(resolve):
     assert exact(actors, text, "the two countries") == ["DEU", "FRA"]
 
 
+def test_the_two_governments_are_the_two_states_not_an_unnamed_government(resolve):
+    actors, text = resolve("Kyrgyzstan and Tajikistan traded fire. Clashes killed 100 people, although the two "
+                           "governments signed a border deal.")
+    assert exact(actors, text, "the two governments") == ["KGZ", "TJK"]
+    assert not any(actor.sector == "GOV" and actor.country is None for actor in actors)
+
+
 def test_both_without_coordination_falls_back_to_the_most_named(resolve):
     actors, text = resolve("Peru and Chile met. Peru thanked Chile. Chile hosted Peru, and both pledged calm.")
     assert exact(actors, text, "both") == ["CHL", "PER"]

@@ -62,8 +62,8 @@ def _resolve_descriptions(parsed: Parsed, registry: Registry, agents: list[Match
     for agent in agents:
         head = agent.key.split()[-1]
         last = _token_at(doc, agent.end - 1)
-        if _covered(registry, agent.start, agent.end) or last is None:
-            continue
+        if _covered(registry, agent.start, agent.end) or last is None or _pair_phrase(last):
+            continue  # "the two governments" are two states (rule 4), not one unnamed government
         if not _heads_phrase(last) and not _state_agent_modifier(doc, agent, last, agents, states):
             continue
         info = title_before(doc, agent.end, agents=agents, states=states)
@@ -146,6 +146,15 @@ def _resolve_lone_title(registry: Registry, doc, agent: Match, start: int, head:
 def _indefinite(doc, start: int) -> bool:
     token = _token_at(doc, start)
     return token is not None and token.lower_ in ("a", "an")
+
+
+def _pair_phrase(last: Token) -> bool:
+    """"the two governments", "both governments": a pair noun after "the two"/"both"."""
+    doc, i = last.doc, last.i
+    if last.lower_ not in PAIR_NOUNS or i == 0:
+        return False
+    before = doc[i - 1].lower_
+    return before == "both" or (before == "two" and i > 1 and doc[i - 2].lower_ == "the")
 
 
 def _token_at(doc, char: int) -> Token | None:
