@@ -96,3 +96,14 @@ def test_an_actor_subject_keeps_the_between_phrase_as_target(code):
     events = code("Russia mediated between Armenia and Azerbaijan.",
                   ("RUS", "Russia"), ("ARM", "Armenia"), ("AZE", "Azerbaijan"))
     assert all([ref.actor for ref in event.source] == ["a1"] for event in events)
+
+
+@pytest.mark.slow
+def test_where_a_meeting_took_place_is_not_whom_was_met(code):
+    events = code("The Kenyan foreign minister met in Seoul on Monday.",
+                  ("KEN", "The Kenyan foreign minister"), ("KOR", "Seoul"))
+    assert all(not event.target for event in events if event.root == "04")
+    met = code("The Kenyan foreign minister met South Korea's trade minister in Seoul.",
+               ("KEN", "The Kenyan foreign minister"), ("KOR", "South Korea's trade minister"), ("KOR", "Seoul"))
+    assert (["a1"], ["a2"]) in [_roles(event) for event in met]  # whom one meets stays the target
+    assert all("a3" not in _roles(event)[1] for event in met)

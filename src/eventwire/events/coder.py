@@ -362,7 +362,7 @@ def build_event(candidate: Candidate, sentence: int, finder: ParticipantFinder, 
     if not found.resolved:
         return None
     _drop_self_targets(found)
-    if entry.root.startswith(STATEMENT_ROOT) and not candidate.from_pattern and not candidate.noun:
+    if entry.root in PLACE_IS_NO_TARGET_ROOTS and not candidate.from_pattern and not candidate.noun:
         _drop_place_targets(found, candidate.trigger)
     if not _enough_for_verbal(candidate, entry, found, finder.mentions):
         return None
@@ -524,7 +524,8 @@ def _drop_self_targets(found: Participants) -> None:
             setattr(found, role, [ref for ref in refs if ref.actor])
 
 
-STATEMENT_ROOT = "01"
+# "said in Nairobi", "met in Ankara": where one speaks or meets is not whom one addresses or meets
+PLACE_IS_NO_TARGET_ROOTS = ("01", "04")
 LOCATIVE_PREPS = {"in", "at"}
 
 
