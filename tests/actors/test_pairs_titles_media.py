@@ -40,6 +40,12 @@ def test_the_two_governments_are_the_two_states_not_an_unnamed_government(resolv
     assert not any(actor.sector == "GOV" and actor.country is None for actor in actors)
 
 
+def test_their_agents_after_a_coordinated_pair_belong_to_both_states(resolve):
+    actors, text = resolve("Pakistan and Turkey agreed to expand defence production, as their foreign "
+                           "ministers met in Ankara.")
+    assert sorted(actor.code for actor in actors if actor.name == "foreign ministers") == ["PAKGOV", "TURGOV"]
+
+
 def test_both_without_coordination_falls_back_to_the_most_named(resolve):
     actors, text = resolve("Peru and Chile met. Peru thanked Chile. Chile hosted Peru, and both pledged calm.")
     assert exact(actors, text, "both") == ["CHL", "PER"]

@@ -87,6 +87,9 @@ def _resolve_descriptions(parsed: Parsed, registry: Registry, agents: list[Match
         country = country or (None if ambiguous else context_country(parsed, registry, last, states))
         # "the ambassadors of Arnor, Osgiliath and Gondor": one actor per country, as PETRARCH codes it
         others = after[1:] if after and country == after[0] else []
+        pair = _their_pair(parsed, registry, pronoun_owner, start) if country is None else []
+        if pair:  # "Pakistan and Turkey …, as their foreign ministers met": both states' ministers
+            country, others = pair[0], pair[1:]
         if info.country and country == info.country:  # "Chinese and Indian troops": both, one phrase
             conjoined, start = _conjoined_demonyms(doc, info, start, states)
             others = [iso3 for iso3 in conjoined if iso3 != country]
@@ -193,6 +196,14 @@ def _possessive_pronoun(last: Token) -> Token | None:
     """"its troops", "their ambassadors": the possessive pronoun owning the agent noun, if any."""
     return next((child for child in last.children if child.dep_ == "poss" and child.lower_ in POSSESSIVE_PRONOUNS),
                 None)
+
+
+def _their_pair(parsed: Parsed, registry: Registry, pronoun: Token | None, start: int) -> list[str]:
+    """The countries of two states coordinated earlier in the sentence of "their <agents>"."""
+    if pronoun is None or pronoun.lower_ != "their":
+        return []
+    states = _coordinated_states(parsed, registry, parsed.sentence_index(pronoun), start)
+    return [actor.country for actor in states if actor.country]
 
 
 def _bound_possessor_state(pronoun: Token | None, states: list[tuple[Match, str]]) -> str | None:
