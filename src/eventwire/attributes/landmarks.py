@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from eventwire.attributes.nearby_country import text_gap
 from eventwire.attributes.streets import STREET_WORDS
 from eventwire.schema import Place
 
@@ -50,8 +51,8 @@ def place_local_names_at_towns(places: list[Place], text: str) -> None:
         feature = None if place.name is not None else _local_feature(place, text)
         if feature is None:
             continue
-        near = sorted((other for other in placed if _gap(place, other) <= MAX_GAP),
-                      key=lambda other: _gap(place, other))
+        near = sorted((other for other in placed if text_gap(place, other) <= MAX_GAP),
+                      key=lambda other: text_gap(place, other))
         anchor = _anchor(near)
         if anchor is not None:
             place.name, place.feature = place.text, feature
@@ -85,7 +86,3 @@ def _inside(town: Place, area: Place) -> bool:
     if area.feature == "country":
         return town.country == area.country
     return area.feature == "admin1" and (town.country, town.admin1) == (area.country, area.admin1)
-
-
-def _gap(place: Place, other: Place) -> int:
-    return max(other.start - place.end, place.start - other.end, 0)

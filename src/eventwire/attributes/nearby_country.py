@@ -19,9 +19,9 @@ def fill_nearby_countries(places: list[Place]) -> None:
         return
     for place in places:
         if place.name is None and place.country is None:
-            place.country = min(placed, key=lambda other: _gap(place, other)).country
+            place.country = min(placed, key=lambda other: text_gap(place, other)).country
 
 
-def _gap(place: Place, other: Place) -> int:
+def text_gap(place: Place, other: Place) -> int:
     """Characters between two spans (0 when they touch or overlap)."""
     return max(other.start - place.end, place.start - other.end, 0)

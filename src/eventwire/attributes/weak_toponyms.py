@@ -76,15 +76,11 @@ def _person_reads_as_place(span: SpacySpan, known: frozenset[str], key) -> bool:
     places ("Kerala and Puducherry"), qualified by an area ("Matias Romero, Oaxaca"), located in a place
     ("Rafah in the Gaza Strip"), or a name the document already places elsewhere ("Tamil Nadu said" once
     "in Tamil Nadu" is read)."""
-    return (_after_place_preposition(span) or _listed_with_place(span) or _followed_by_area(span)
+    return (after_place_preposition(span) or _listed_with_place(span) or _followed_by_area(span)
             or _located_in_place(span) or key(span.text) in known)
 
 
 def after_place_preposition(span: SpacySpan) -> bool:
-    return _after_place_preposition(span)
-
-
-def _after_place_preposition(span: SpacySpan) -> bool:
     return span.start > 0 and span.doc[span.start - 1].lower_ in PLACE_PREPOSITIONS
 
 
@@ -118,7 +114,7 @@ def placed_by_preposition(span: SpacySpan, entry) -> bool:
     """A country or a big city right after a place preposition is a place whatever the document's
     countries: "coming from around Chattanooga" (tagged PRODUCT). Not a province: "of Nelson" after a
     name is more often a small town than New Zealand's Nelson region."""
-    return entry is not None and _after_place_preposition(span) and (
+    return entry is not None and after_place_preposition(span) and (
         entry.feature == "country"
         or (entry.feature == "city" and entry.population >= MIN_CITY_POPULATION_AFTER_PREPOSITION))
 

@@ -15,6 +15,7 @@ from eventwire.evaluate import formats, readers
 from eventwire.evaluate.gold import PetrarchFile
 from eventwire.evaluate.scorers import actors, conflibert, petrarch, plover
 from eventwire.evaluate.scorers import geoparsing, polnear
+from eventwire.runners.options import ResourceOptions
 from eventwire.schema import DocInput, DocumentRecord
 
 REPORT_SCHEMA = "eventwire-eval/1"
@@ -25,12 +26,7 @@ class DictionaryConfig:
     """One way of loading resources; `label` names it in the report."""
 
     label: str = "default"
-    actor_files: tuple[Path, ...] = ()
-    verb_file: Path | None = None
-    agent_files: tuple[Path, ...] = ()
-    use_default_dictionaries: bool = True
-    discard_files: tuple[Path, ...] = ()
-    pico_files: tuple[Path, ...] = ()
+    options: ResourceOptions = ResourceOptions()
 
 
 DEFAULT_DICTIONARIES = DictionaryConfig()
@@ -45,14 +41,12 @@ class ResourceCache:
         self._nlp = None
 
     def get(self, config: DictionaryConfig) -> Any:
-        key = DictionaryConfig("", config.actor_files, config.verb_file, config.agent_files,
-                               config.use_default_dictionaries, config.discard_files, config.pico_files)
+        key = config.options
         if key not in self._loaded:
-            resources = self._load(actor_files=config.actor_files, verb_file=config.verb_file,
-                                   agent_files=config.agent_files,
-                                   use_default_dictionaries=config.use_default_dictionaries, nlp=self._nlp,
-                                   **({"discard_files": config.discard_files} if config.discard_files else {}),
-                                   **({"pico_files": config.pico_files} if config.pico_files else {}))
+            # empty optional lists are left out: stand-in loaders in tests take only what they use
+            keywords = {name: value for name, value in key.keywords().items()
+                        if value or name not in ("discard_files", "pico_files")}
+            resources = self._load(**keywords, nlp=self._nlp)
             self._nlp = self._nlp or resources.nlp
             self._loaded[key] = resources
         return self._loaded[key]
@@ -119,14 +113,14 @@ def _petrarch_configs(gold_file: PetrarchFile, path: Path) -> list[DictionaryCon
     actors, verbs, agents = own
     discards = tuple(gold_file.environment.resolve_discards(path))
     pico = tuple(gold_file.environment.resolve_pico(path))
-    return [DictionaryConfig("file dictionaries", tuple(actors), verbs, tuple(agents), False, discards, pico),
-            DEFAULT_DICTIONARIES]
+    options = ResourceOptions(actor_files=tuple(actors), verb_file=verbs, agent_files=tuple(agents),
+                              use_default_dictionaries=False, discard_files=discards, pico_files=pico)
+    return [DictionaryConfig("file dictionaries", options), DEFAULT_DICTIONARIES]
 
 
 def _petrarch_run(gold_file: PetrarchFile, config: DictionaryConfig, cache: ResourceCache,
                   extract: Callable) -> dict:
-    files = [str(name) for name in (*config.actor_files, config.verb_file, *config.agent_files,
-                                    *config.discard_files, *config.pico_files) if name]
+    files = [str(name) for name in config.options.files]
     run: dict[str, Any] = {"label": config.label, "dictionary_files": files}
     try:
         resources = cache.get(config)

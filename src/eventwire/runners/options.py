@@ -33,14 +33,23 @@ class ResourceOptions:
                    agent_files=_absolute_all(agent_files), use_default_dictionaries=use_default_dictionaries,
                    discard_files=_absolute_all(discard_files), pico_files=_absolute_all(pico_files))
 
+    @property
+    def files(self) -> list[Path]:
+        """Every dictionary file named, in the order load_resources reads them."""
+        named = (*self.actor_files, self.verb_file, *self.agent_files, *self.discard_files, *self.pico_files)
+        return [path for path in named if path]
+
+    def keywords(self) -> dict:
+        """These options as `load_resources` keyword arguments."""
+        return {"actor_files": list(self.actor_files), "verb_file": self.verb_file,
+                "agent_files": list(self.agent_files), "use_default_dictionaries": self.use_default_dictionaries,
+                "discard_files": self.discard_files, "pico_files": self.pico_files}
+
     def load(self):
         """The Resources these options describe (loads the spaCy model: seconds, ~700 MB)."""
         from eventwire.resources import load_resources
 
-        return load_resources(actor_files=list(self.actor_files), verb_file=self.verb_file,
-                              agent_files=list(self.agent_files),
-                              use_default_dictionaries=self.use_default_dictionaries,
-                              discard_files=self.discard_files, pico_files=self.pico_files)
+        return load_resources(**self.keywords())
 
 
 def _absolute(path: Path | str | None) -> Path | None:
