@@ -1,6 +1,7 @@
 """Annotation workflow for real news sentences (rubric: docs/annotation.md).
 
     python scripts/annotations.py tasks WORKDIR [--sentences 2300] [--annotators 6] [--double 0.1]
+                                        [--exclude EARLIER/tasks ...] [--first-annotator 7]
     python scripts/annotations.py check WORKDIR [--annotator NAME]   # validate label files
     python scripts/annotations.py merge WORKDIR [-o data/annotations/guardian.jsonl]
     python scripts/annotations.py agreement [data/annotations/guardian.jsonl]
@@ -45,6 +46,9 @@ def main(argv: list[str] | None = None) -> int:
     tasks.add_argument("--sentences", type=int, default=2300)
     tasks.add_argument("--annotators", type=int, default=6)
     tasks.add_argument("--double", type=float, default=0.1)
+    tasks.add_argument("--exclude", type=Path, nargs="*", default=[],
+                       help="task folders of earlier rounds: their articles are not drawn again")
+    tasks.add_argument("--first-annotator", type=int, default=1, help="number of the first annotator's name")
     for name in ("check", "merge"):
         command = commands.add_parser(name)
         command.add_argument("workdir", type=Path)
@@ -56,7 +60,9 @@ def main(argv: list[str] | None = None) -> int:
     agreement.add_argument("files", type=Path, nargs="*", default=[ROOT / "data/annotations/guardian.jsonl"])
     args = parser.parse_args(argv)
     if args.command == "tasks":
-        return write_tasks(args.workdir, sentences=args.sentences, annotators=args.annotators, double=args.double)
+        done = {path.stem for folder in args.exclude for path in folder.glob("*.json")}
+        return write_tasks(args.workdir, sentences=args.sentences, annotators=args.annotators, double=args.double,
+                           exclude=done, first_annotator=args.first_annotator)
     if args.command == "check":
         problems = load_labelled(args.workdir, annotator=args.annotator)[1]
         print("\n".join(problems) or "no problems")
@@ -84,12 +90,14 @@ def split_sentences(nlp, text: str) -> list[tuple[int, int]]:
     return [tuple(offsets) for offsets in parse(nlp, text).sentence_offsets()]
 
 
-def write_tasks(workdir: Path, *, sentences: int, annotators: int, double: float) -> int:
+def write_tasks(workdir: Path, *, sentences: int, annotators: int, double: float, exclude: set[str] = frozenset(),
+                first_annotator: int = 1) -> int:
     from eventwire.nlp import load_nlp
 
     nlp = load_nlp()
     articles = [a for a in guardian_articles() if len(a["text"]) <= MAX_ARTICLE_CHARS]
-    random.Random(SEED).shuffle(articles)
+    random.Random(SEED).shuffle(articles)       # the same order every round: later rounds continue it
+    articles = [a for a in articles if a["doc"] not in exclude]
     chosen, total = [], 0
     for article in articles:
         if total >= sentences:
@@ -101,17 +109,17 @@ def write_tasks(workdir: Path, *, sentences: int, annotators: int, double: float
     (workdir / "labels").mkdir(parents=True, exist_ok=True)
     for article in chosen:
         _write_task(workdir / "tasks", article)
-    assignments = assign(chosen, annotators=annotators, double=double)
+    assignments = assign(chosen, annotators=range(first_annotator, first_annotator + annotators), double=double)
     (workdir / "assignments.json").write_text(json.dumps(assignments, indent=1), encoding="utf-8")
     doubled = sum(len(a["sentences"]) for a in chosen if len(assignments["docs"][a["doc"]]) > 1)
     print(f"{len(chosen)} articles, {total} sentences, {doubled} of them for two annotators")
     return 0
 
 
-def assign(articles: list[dict], *, annotators: int, double: float) -> dict:
+def assign(articles: list[dict], *, annotators: range, double: float) -> dict:
     """Each article to the least-loaded annotator; then the first articles up to `double` of all
-    sentences to a second annotator as well (the next one round the table)."""
-    load = {f"llm-annotator-{n}": 0 for n in range(1, annotators + 1)}
+    sentences to a second annotator as well (the least loaded other one)."""
+    load = {f"llm-annotator-{n}": 0 for n in annotators}
     docs: dict[str, list[str]] = {}
     for article in sorted(articles, key=lambda a: -len(a["sentences"])):
         who = min(load, key=load.get)

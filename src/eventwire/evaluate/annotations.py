@@ -26,7 +26,7 @@ _COUNTRY = re.compile(r"^[A-Z]{3}$")
 
 @dataclass(frozen=True)
 class Participant:
-    text: str
+    text: str | None          # None: named only in another sentence (then `name` says who)
     country: str | None
     sector: str | None
     name: str | None = None
@@ -210,11 +210,16 @@ def _trigger_key(event: AnnotatedEvent, sentence: str) -> tuple[int, int] | str:
 
 
 def _check_participant(participant: dict, sentence: str) -> list[str]:
+    if not isinstance(participant, dict):
+        return ["a participant is not an object"]
     problems = []
-    text = participant.get("text") if isinstance(participant, dict) else None
-    if not isinstance(text, str) or not text.strip():
-        return ["a participant has no text"]
-    if text not in sentence:
+    text, name = participant.get("text"), participant.get("name")
+    if text is None:
+        if not (isinstance(name, str) and name.strip()):
+            problems.append("a participant with no text needs a name")
+    elif not isinstance(text, str) or not text.strip():
+        problems.append("a participant's text is empty")
+    elif text not in sentence:
         problems.append(f"{text!r} is not in the sentence")
     country, sector = participant.get("country"), participant.get("sector")
     if country is not None and not (country in SPECIAL_COUNTRIES or _COUNTRY.match(str(country))):
@@ -235,7 +240,7 @@ def _event_from_dict(data: dict) -> AnnotatedEvent:
 
 
 def _participant(data: dict) -> Participant:
-    return Participant(text=data["text"], country=data.get("country"), sector=data.get("sector"),
+    return Participant(text=data.get("text"), country=data.get("country"), sector=data.get("sector"),
                        name=data.get("name"))
 
 
