@@ -23,7 +23,7 @@ from eventwire.attributes.nearby_country import fill_nearby_countries
 from eventwire.attributes.proximity import lies_near, prefer_nearby_namesakes
 from eventwire.attributes.streets import street_spans
 from eventwire.attributes.weak_toponyms import after_place_preposition, fits, placed_by_preposition, weak_candidates
-from eventwire.nlp import Parsed
+from eventwire.nlp import Parsed, entities_overlapping, entities_within
 from eventwire.schema import Actor, Place
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -337,7 +337,7 @@ def _toponym_spans(parsed: Parsed, gazetteer: Gazetteer, *, extra: list[SpacySpa
 
 def _entity_toponyms(sent: SpacySpan, gazetteer: Gazetteer) -> list[SpacySpan]:
     spans = []
-    for ent in sent.ents:
+    for ent in entities_within(sent):
         if ent.label_ not in PLACE_LABELS:
             continue
         span = _trim(ent)
@@ -407,7 +407,7 @@ def _acceptable_without_ner(span: SpacySpan, entry: GazetteerEntry, gazetteer: G
     if gazetteer.is_demonym(span.text):
         return False
     area = entry.feature in ("country", "admin1")
-    if any(_blocks(ent, span, area=area) for ent in span.doc.ents):
+    if any(_blocks(ent, span, area=area) for ent in entities_overlapping(span.doc, span.start, span.end)):
         return False
     if entry.feature == "city":
         return entry.population >= MIN_CITY_POPULATION_WITHOUT_NER or _extends_a_tagged_place(span)
@@ -418,7 +418,7 @@ def _extends_a_tagged_place(span: SpacySpan) -> bool:
     """The name holds a shorter place the recogniser tagged: "Goz Beida" where only "Beida" was tagged
     is the town of the whole name, not a Libyan namesake of its last word."""
     return any(ent.label_ in PLACE_LABELS and span.start <= ent.start and ent.end <= span.end
-               and ent.end - ent.start < len(span) for ent in span.doc.ents)
+               and ent.end - ent.start < len(span) for ent in entities_within(span))
 
 
 def _blocks(ent: SpacySpan, span: SpacySpan, *, area: bool = False) -> bool:
