@@ -83,6 +83,10 @@ def read_stdin(stream: BinaryIO, *, max_bytes: int) -> Iterator[Item]:
             yield DocInput(id=STDIN_ID, text=decode_text(data, doc_id=STDIN_ID, max_bytes=max_bytes))
     except InputError as exc:
         yield exc
+    except RecursionError:
+        yield InputError("E112", STDIN_ID, "JSON nested too deeply to read")
+    except Exception as exc:  # noqa: BLE001 — a reader bug must not end the run
+        yield InputError("E109", STDIN_ID, f"cannot read standard input: {type(exc).__name__}: {exc}")
 
 
 def _sniff_json(data: bytes) -> str:
@@ -98,5 +102,5 @@ def _sniff_json(data: bytes) -> str:
 def _is_json_object(data: bytes) -> bool:
     try:
         return isinstance(json.loads(data.decode("utf-8")), dict)
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         return False
