@@ -102,5 +102,7 @@ def _sniff_json(data: bytes) -> str:
 def _is_json_object(data: bytes) -> bool:
     try:
         return isinstance(json.loads(data.decode("utf-8")), dict)
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+    except (UnicodeDecodeError, json.JSONDecodeError):
         return False
+    except RecursionError:
+        return True  # JSON nested too deeply: read as JSON, so the reader reports it (E112)

@@ -21,6 +21,7 @@ MIN_SHARE = 0.08
 MIN_WORDS = 30
 SAMPLE_CHARS = 20_000
 _WORD = re.compile(r"[^\W\d_]+")
+NOT_ENGLISH = "not English:"  # how the warning starts (ingest counts these)
 
 
 def english_share(text: str) -> tuple[float, int]:
@@ -37,9 +38,9 @@ def not_english_warning(text: str, *, declared: str | None = None) -> str | None
     if declared:
         code = declared.strip().lower().replace("_", "-").split("-")[0]
         return None if code in ("en", "eng", "english") else \
-            f"not English: the document's language is {declared!r}; no events coded"
+            f"{NOT_ENGLISH} the document's language is {declared!r}; no events coded"
     share, words = english_share(text)
     if words < MIN_WORDS or share >= MIN_SHARE:
         return None
-    return (f"not English: {share:.0%} common English words in the first {words} words "
+    return (f"{NOT_ENGLISH} {share:.0%} common English words in the first {words} words "
             f"(English text has {MIN_SHARE:.0%} or more); no events coded")
