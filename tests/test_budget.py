@@ -18,11 +18,16 @@ def test_no_limit_never_expires():
     assert deadline.remaining() is None
 
 
-def test_check_raises_e302_once_the_time_is_up():
-    deadline = Deadline("doc-1", 0.01)
-    time.sleep(0.02)
+def test_check_raises_e302_once_the_document_s_own_steps_used_the_time():
+    deadline = Deadline("doc-1", 0.05)
+    time.sleep(0.1)  # other documents' time is not charged
+    deadline.check()
     with pytest.raises(DocumentTimeout) as caught:
-        deadline.check()
+        with deadline.enforced():
+            time.sleep(0.02)
+        with deadline.enforced():
+            time.sleep(0.04)
+            deadline.check()
     assert caught.value.code == "E302" and "doc-1" in str(caught.value) and "--time-limit" in str(caught.value)
 
 

@@ -32,41 +32,57 @@ class DocumentTimeout(InputError):
 
 
 class Deadline:
-    """When one document's time is up. `seconds` None or 0: never."""
+    """One document's time budget: the seconds spent in its own steps (a batch's other documents
+    are not charged to it). `seconds` None or 0: no limit."""
 
     def __init__(self, doc_id: str, seconds: float | None):
         self.doc_id = doc_id
         self.seconds = seconds or None
-        self._ends = time.monotonic() + seconds if seconds else None
+        self.spent = 0.0
+        self._since: float | None = None  # when the step now running started
 
     def remaining(self) -> float | None:
-        return None if self._ends is None else self._ends - time.monotonic()
+        if self.seconds is None:
+            return None
+        running = time.monotonic() - self._since if self._since is not None else 0.0
+        return self.seconds - self.spent - running
 
     def check(self) -> None:
         """Raise DocumentTimeout (E302) when the time is up."""
-        if self._ends is not None and time.monotonic() >= self._ends:
+        remaining = self.remaining()
+        if remaining is not None and remaining <= 0:
             raise DocumentTimeout(self.doc_id, self.seconds)
 
     @contextmanager
     def enforced(self) -> Iterator[None]:
-        """Run a block under this deadline: checked on entry, and interrupted by SIGALRM when it
-        overruns where an alarm can be used (see the module docstring)."""
+        """Run one step of the document, its time charged to the budget: checked on entry, and
+        interrupted by SIGALRM when it overruns where an alarm can be used (module docstring)."""
         self.check()
         remaining = self.remaining()
-        if remaining is None or not _alarm_usable():
-            yield
-            return
-
-        def on_alarm(signum, frame):
-            raise DocumentTimeout(self.doc_id, self.seconds)
-
-        previous = signal.signal(signal.SIGALRM, on_alarm)
-        signal.setitimer(signal.ITIMER_REAL, max(remaining, 0.001))
+        self._since = time.monotonic()
         try:
-            yield
+            if remaining is None or not _alarm_usable():
+                yield
+            else:
+                with _alarm(remaining, self):
+                    yield
         finally:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, previous)
+            self.spent += time.monotonic() - self._since
+            self._since = None
+
+
+@contextmanager
+def _alarm(seconds: float, deadline: Deadline) -> Iterator[None]:
+    def on_alarm(signum, frame):
+        raise DocumentTimeout(deadline.doc_id, deadline.seconds)
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, max(seconds, 0.001))
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def _alarm_usable() -> bool:
