@@ -23,7 +23,7 @@ def extract_isolated(articles: list[DocInput], *, resources, extract_many: Extra
             delivered += 1
             yield record
         return
-    except Exception:  # noqa: BLE001 — retried below, one document at a time
+    except Exception:  # retried below, one document at a time
         pass
     for article in articles[delivered:]:
         yield _alone(article, resources=resources, extract_many=extract_many)
@@ -35,6 +35,6 @@ def _alone(article: DocInput, *, resources, extract_many: ExtractMany) -> Docume
         if len(records) == 1:
             return records[0]
         problem = f"the pipeline returned {len(records)} records for it"
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         problem = f"{type(exc).__name__}: {exc}"
     return error_record(article, article.id, f"[E301] {article.id}: processing failed: {problem}")

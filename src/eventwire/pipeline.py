@@ -87,11 +87,12 @@ def _extract_batch(batch: list[DocInput], *, resources: Resources) -> Iterator[D
 def _window_docs(docs: Iterator[Doc | Exception], count: int) -> list[Doc | Exception]:
     """The next `count` parses: one document's windows. A long document's windows drop their
     tok2vec tensors as they arrive (no stage reads them; they are most of a Doc's memory)."""
-    taken = [next(docs) for _ in range(count)]
-    if count > 1:
-        for doc in taken:
-            if isinstance(doc, Doc):
-                doc.tensor = doc.tensor[:0]
+    taken = []
+    for _ in range(count):
+        doc = next(docs)
+        if count > 1 and isinstance(doc, Doc):
+            doc.tensor = doc.tensor[:0]
+        taken.append(doc)
     return taken
 
 
@@ -106,7 +107,7 @@ def parse_each(nlp: Language, texts: list[str], *, batch_chars: int = PARSE_BATC
         try:
             for doc in nlp.pipe(batch, batch_size=len(batch)):
                 docs.append(doc)
-        except Exception:  # noqa: BLE001 — which text failed is found below
+        except Exception:  # which text failed is found below
             docs = [_parse_one(nlp, text) for text in batch]
         yield from docs
 
@@ -114,7 +115,7 @@ def parse_each(nlp: Language, texts: list[str], *, batch_chars: int = PARSE_BATC
 def _parse_one(nlp: Language, text: str) -> Doc | Exception:
     try:
         return nlp(text)
-    except Exception as exc:  # noqa: BLE001 — becomes the document's E303 record
+    except Exception as exc:  # becomes the document's E303 record
         return exc
 
 

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Callable, Iterable, Iterator
+from typing import Iterable, Iterator
 
 from eventwire.errors import InputError
-from eventwire.isolation import extract_isolated
+from eventwire.isolation import ExtractMany, extract_isolated
 from eventwire.schema import DocInput, DocumentRecord, error_record
-
-ExtractMany = Callable[..., Iterable[DocumentRecord]]
 
 
 def extract_inputs(items: Iterable[DocInput | InputError], *, resources, extract_many: ExtractMany,

@@ -39,7 +39,7 @@ def read_file(path: Path, *, doc_id: str, max_bytes: int) -> Iterator[Item]:
         yield exc
     except OSError as exc:
         yield InputError("E109", doc_id, f"cannot read file: {exc.strerror or exc}")
-    except Exception as exc:  # noqa: BLE001 — a reader bug or an input nobody foresaw: this file only
+    except Exception as exc:  # a reader bug or an input nobody foresaw: this file only
         yield InputError("E109", doc_id, f"cannot read file: {type(exc).__name__}: {exc}")
 
 

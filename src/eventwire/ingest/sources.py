@@ -85,7 +85,7 @@ def read_stdin(stream: BinaryIO, *, max_bytes: int) -> Iterator[Item]:
         yield exc
     except RecursionError:
         yield InputError("E112", STDIN_ID, "JSON nested too deeply to read")
-    except Exception as exc:  # noqa: BLE001 — a reader bug must not end the run
+    except Exception as exc:  # a reader bug must not end the run
         yield InputError("E109", STDIN_ID, f"cannot read standard input: {type(exc).__name__}: {exc}")
 
 
