@@ -7,6 +7,8 @@ mention of the state as well. A person's mention includes the title phrase befor
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Span
 
 from eventwire.actors.ambiguous_names import ambiguous_candidates, named_candidate
@@ -64,10 +66,11 @@ def _resolve(parsed: Parsed, *, kb: KnowledgeBase, known: list[ProtoActor] = ())
     person_starts |= {match.start for match in names if kb.entries[match.entry].kind == "person"}
     names = [match for match in names if not _title_before_person(doc, match, kb, person_starts)]
     chosen = longest_first(names)
+    chosen_set = set(chosen)
     for match in chosen:
         context.add_name(match)
     for match, _ in states:  # states nested inside longer names
-        if match not in chosen and any(c.start <= match.start and match.end <= c.end
+        if match not in chosen_set and any(c.start <= match.start and match.end <= c.end
                                        and kb.entries[c.entry].kind != "state" for c in chosen):
             registry.add(registry.entry_actor(match.entry), match.start, match.end)
     taken = [(match.start, match.end) for match in chosen]
@@ -351,11 +354,14 @@ def _covering_state(states: list[tuple[Match, str]], offset: int) -> bool:
 def _inside(item, spans: list[tuple[int, int]]) -> bool:
     start = item.start if isinstance(item, Match) else item.start_char
     end = item.end if isinstance(item, Match) else item.end_char
-    return any(s_start <= start and end <= s_end for s_start, s_end in spans)
+    return _inside_offsets(start, end, spans)
 
 
 def _inside_offsets(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s_start <= start and end <= s_end for s_start, s_end in spans)
+    """Whether [start, end) lies inside one of `spans` (sentence spans: sorted, never overlapping, so
+    only the last one starting at or before `start` can hold it)."""
+    index = bisect_right(spans, (start, float("inf"))) - 1
+    return index >= 0 and end <= spans[index][1]
 
 
 def _overlaps(ent: Span, taken: list[tuple[int, int]]) -> bool:
