@@ -12,7 +12,7 @@ path a short article always took.
 from __future__ import annotations
 
 from datetime import date
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -30,7 +30,7 @@ from eventwire.errors import EventwireError
 from eventwire.events import code_events
 from eventwire.nlp import Parsed, build_parsed
 from eventwire.resources import Resources
-from eventwire.schema import Actor, DocInput, DocumentRecord, Tone, error_record
+from eventwire.schema import Actor, DocInput, DocumentRecord, Event, Place, Quote, Tone, error_record
 from eventwire.text import PreparedArticle, prepare_article
 from eventwire.window_merge import WindowResult, merge_windows
 from eventwire.windows import Window, split_windows
@@ -216,9 +216,10 @@ def _finish_long(job: _Job, docs: list[Doc], resources: Resources) -> DocumentRe
                    tone=tone_of_words(words, lexicon=resources.tone_lexicon))
 
 
-class _Found:
-    def __init__(self, events, quotes, places):
-        self.events, self.quotes, self.places = events, quotes, places
+class _Found(NamedTuple):
+    events: list[Event]
+    quotes: list[Quote]
+    places: list[Place]
 
 
 def _attribute_stages(parsed: Parsed, actors: list[Actor], *, resources: Resources,
