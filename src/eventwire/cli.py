@@ -15,10 +15,12 @@ from typing import Iterable, Iterator
 import click
 
 from eventwire import __version__
+from eventwire.budget import DEFAULT_TIME_LIMIT
 from eventwire.errors import DictionaryError, EventwireError
 from eventwire.ingest import DEFAULT_MAX_BYTES, extract_inputs, read_inputs
 from eventwire.runners.cli_options import parallel_records, runner_options, uses_runner
 from eventwire.schema import SCHEMA_VERSION, DocumentRecord
+from eventwire.text.language import NOT_ENGLISH
 
 DEMO_DB = "eventwire-demo.duckdb"
 DEMO_EVENTS_SHOWN = 40
@@ -75,6 +77,9 @@ def dictionary_options(command):
                      help="Use only the dictionaries given, not the built-in ones."),
         click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
                      help="Largest document accepted, in bytes; larger ones fail with E104."),
+        click.option("--time-limit", type=click.FloatRange(min=0), default=DEFAULT_TIME_LIMIT, show_default=True,
+                     help="Seconds one document may take; a slower one fails with E302 and the rest go on "
+                          "(0: no limit)."),
     ]
     for option in reversed(options):
         command = option(command)
@@ -148,8 +153,8 @@ def ingest(inputs, db_path, **options):
 
     Unchanged documents are skipped, changed ones replaced. Prints how many documents were new,
     unchanged, replaced and failed; exits 1 when some failed."""
-    summary = _ingest(inputs, db_path=db_path, **options)
-    click.echo(_summary_line(summary))
+    summary, not_english = _ingest(inputs, db_path=db_path, **options)
+    click.echo(_summary_line(summary, not_english=not_english))
     sys.exit(1 if summary.failed else 0)
 
 
@@ -196,13 +201,14 @@ def demo(path, db_path):
     path = path or Path("examples")
     if not path.exists():
         raise click.UsageError(f"{path} not found; pass a file or folder of articles: eventwire demo PATH")
-    summary = _ingest([str(path)], db_path=db_path, actor_files=(), verb_file=None, agent_files=(),
-                      no_default_dictionaries=False, max_bytes=DEFAULT_MAX_BYTES)
+    summary, not_english = _ingest([str(path)], db_path=db_path, actor_files=(), verb_file=None, agent_files=(),
+                                   no_default_dictionaries=False, max_bytes=DEFAULT_MAX_BYTES,
+                                   time_limit=DEFAULT_TIME_LIMIT)
     store = _open_store(db_path)
     console = _console()
     counts = store.counts()
     console.print(f"[bold]{counts['documents']} documents, {counts['global_events']} events "
-                  f"({counts['events']} mentions), {counts['actors']} actors[/] in {db_path}  ({_summary_line(summary)})")
+                  f"({counts['events']} mentions), {counts['actors']} actors[/] in {db_path}  ({_summary_line(summary, not_english=not_english)})")
     console.print(_dyads_table(store.dyads(limit=10), title="Top dyads"))
     rows = store.events(limit=DEMO_EVENTS_SHOWN)
     console.print("[bold]Events[/] (source → PLOVER CAMEO → target, with the evidence sentence)")
@@ -234,24 +240,24 @@ def evaluate(gold, report):
 # -- helpers -----------------------------------------------------------------------------------
 
 def _extract_records(inputs, *, actor_files, verb_file, agent_files, no_default_dictionaries,
-                     max_bytes, **runner) -> Iterator[DocumentRecord]:
+                     max_bytes, time_limit, **runner) -> Iterator[DocumentRecord]:
     """Records for every input document, failures reported on stderr as they pass. Resources load
     now (a bad dictionary is a usage error before any output); documents are read lazily.
     `runner` (--workers/--engine/--scheduler) sends the work to worker processes (docs/runners.md)."""
     if uses_runner(**runner):
         return _reported(parallel_records(inputs, max_bytes=max_bytes, actor_files=actor_files, verb_file=verb_file,
                                           agent_files=agent_files, no_default_dictionaries=no_default_dictionaries,
-                                          **runner))
+                                          time_limit=time_limit, **runner))
     resources = _load_resources_or_exit(actor_files=actor_files, verb_file=verb_file, agent_files=agent_files,
-                                        no_default_dictionaries=no_default_dictionaries)
+                                        no_default_dictionaries=no_default_dictionaries, time_limit=time_limit)
     items = read_inputs(inputs, max_bytes=max_bytes)
     return _reported(extract_inputs(items, resources=resources, extract_many=extract_many))
 
 
-def _load_resources_or_exit(*, actor_files, verb_file, agent_files, no_default_dictionaries):
+def _load_resources_or_exit(*, actor_files, verb_file, agent_files, no_default_dictionaries, time_limit):
     try:
         return load_resources(actor_files=list(actor_files), verb_file=verb_file, agent_files=list(agent_files),
-                              use_default_dictionaries=not no_default_dictionaries)
+                              use_default_dictionaries=not no_default_dictionaries, time_limit=time_limit)
     except DictionaryError as exc:
         raise click.UsageError(str(exc)) from exc
     except EventwireError as exc:
@@ -266,12 +272,26 @@ def _reported(records: Iterable[DocumentRecord]) -> Iterator[DocumentRecord]:
 
 
 def _ingest(inputs, *, db_path, **options):
-    records = _extract_records(inputs, **options)
+    """(the store's write summary, the number of documents found not to be English)."""
+    counted = _LanguageCount(_extract_records(inputs, **options))
     store = _open_store(db_path, read_only=False)
     try:
-        return store.write(records)
+        return store.write(counted), counted.not_english
     finally:
         store.close()
+
+
+class _LanguageCount:
+    """Passes records through, counting those with the 'not English' warning (text/language.py)."""
+
+    def __init__(self, records: Iterable[DocumentRecord]):
+        self._records = records
+        self.not_english = 0
+
+    def __iter__(self) -> Iterator[DocumentRecord]:
+        for record in self._records:
+            self.not_english += any(warning.startswith(NOT_ENGLISH) for warning in record.warnings)
+            yield record
 
 
 def failure_line(record: DocumentRecord) -> str:
@@ -316,9 +336,10 @@ def _store_filters(filters: dict) -> dict:
     return filters
 
 
-def _summary_line(summary) -> str:
+def _summary_line(summary, *, not_english: int = 0) -> str:
     counts = summary.as_dict()
-    return ", ".join(f"{counts[key]} {key}" for key in ("new", "unchanged", "replaced", "failed"))
+    line = ", ".join(f"{counts[key]} {key}" for key in ("new", "unchanged", "replaced", "failed"))
+    return line + (f"; {not_english} not English (stored without events)" if not_english else "")
 
 
 def _console():

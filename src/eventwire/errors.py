@@ -61,8 +61,10 @@ def _restore_error(cls, args, state):
 # E104 document too large        E105 JSON line not valid JSON E106 record lacks `id`
 # E107 record lacks text/html    E108 duplicate id in a batch  E109 unreadable file
 # E110 bad `published` date      E111 HTML has no article body
+# E112 JSON nested too deeply to read
 # E201 malformed dictionary line E202 dictionary file unreadable
 # E301 processing failed inside the pipeline (bug): message carries the exception
+# E302 a document ran past its time budget (--time-limit)   E303 spaCy's parse failed for the document
 # E401 no database at the path    E402 cannot open the database
 # E403 not an eventwire database, or its schema version is not this release's
 # E404 `eventwire sql` query failed (or tried to write)   E405 GDELT file unreadable or malformed (file:line)

@@ -8,7 +8,7 @@ to every actor that lists it.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from eventwire.schema import Actor, ActorRef
 
@@ -19,12 +19,15 @@ class MentionIndex:
         entries = sorted((start, end, actor.id) for actor in actors for start, end in actor.mentions)
         self._entries = entries
         self._starts = [start for start, _, _ in entries]
+        # no mention is longer: a mention containing [start, end) starts at most this far before it
+        self._longest = max((end - start for start, end, _ in entries), default=0)
 
     def actors_at(self, start: int, end: int) -> list[Actor]:
         """Actors whose innermost mention contains [start, end)."""
         best_length = None
         found: list[str] = []
-        for m_start, m_end, actor_id in self._entries[: bisect_right(self._starts, start)]:
+        first = bisect_left(self._starts, start - self._longest)
+        for m_start, m_end, actor_id in self._entries[first: bisect_right(self._starts, start)]:
             if m_end < end:
                 continue
             length = m_end - m_start
@@ -36,7 +39,8 @@ class MentionIndex:
 
     def any_within(self, start: int, end: int) -> bool:
         """Whether some actor mention lies inside [start, end) ("Thousands of *Gondor* protesters")."""
-        return any(start <= m_start and m_end <= end for m_start, m_end, _ in self._entries)
+        first, last = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        return any(m_end <= end for _, m_end, _ in self._entries[first:last])
 
     def get(self, actor_id: str) -> Actor | None:
         return self._actors.get(actor_id)

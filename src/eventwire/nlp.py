@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -39,14 +41,41 @@ class Parsed:
     content: set[int]
     published: date | None = None
     _sentence_by_token: list[int] = field(default_factory=list, repr=False)
+    # Facts a stage reads about the whole document, computed once (see actors/context_country.py); for
+    # a window of a long document the pipeline fills them in for the whole document.
+    memo: dict = field(default_factory=dict, repr=False)
 
-    @property
+    @cached_property
     def text(self) -> str:
-        return self.doc.text
+        return self.doc.text  # Doc.text joins every token anew on each access: once per document
 
     def sentence_index(self, token: Token) -> int:
         """The contract sentence number of a token (-1 for tokens in blank stretches)."""
         return self._sentence_by_token[token.i]
+
+    def sentences_touching(self, start: int, end: int) -> list[Span]:
+        """The sentences that overlap [start, end] (end inclusive), found by binary search."""
+        first = bisect_right(self._sentence_ends, start)
+        last = bisect_right(self._sentence_starts, end)
+        return self.sentences[first:last]
+
+    def sentence_after(self, offset: int) -> Span | None:
+        """The first sentence starting after `offset`."""
+        index = bisect_right(self._sentence_starts, offset)
+        return self.sentences[index] if index < len(self.sentences) else None
+
+    def sentence_before(self, offset: int) -> Span | None:
+        """The last sentence ending at or before `offset`."""
+        index = bisect_right(self._sentence_ends, offset)
+        return self.sentences[index - 1] if index else None
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [sent.start_char for sent in self.sentences]
+
+    @cached_property
+    def _sentence_ends(self) -> list[int]:
+        return [sent.end_char for sent in self.sentences]
 
     def content_sentences(self) -> list[tuple[int, Span]]:
         return [(index, sent) for index, sent in enumerate(self.sentences) if index in self.content]
@@ -75,6 +104,34 @@ def build_parsed(doc: Doc, *, published: date | None = None,
             content.add(index)
     return Parsed(doc=doc, sentences=sentences, content=content, published=published,
                   _sentence_by_token=by_token)
+
+
+def entities(doc: Doc) -> list[Span]:
+    """doc.ents, built once per Doc: spaCy builds new Spans on every access of doc.ents (and of
+    Span.ents, which walks doc.ents), so a stage asking per candidate would walk the document each time."""
+    ents = doc.user_data.get("_eventwire_ents")
+    if ents is None:
+        ents = doc.user_data["_eventwire_ents"] = list(doc.ents)
+        doc.user_data["_eventwire_ent_ends"] = [ent.end for ent in ents]
+    return ents
+
+
+def entities_overlapping(doc: Doc, start: int, end: int) -> list[Span]:
+    """The entities sharing a token with tokens [start, end), in order (entities never overlap)."""
+    ents = entities(doc)
+    first = bisect_right(doc.user_data["_eventwire_ent_ends"], start)
+    found = []
+    for ent in ents[first:]:
+        if ent.start >= end:
+            break
+        found.append(ent)
+    return found
+
+
+def entities_within(span: Span) -> list[Span]:
+    """The entities completely inside `span`, as `Span.ents` gives them."""
+    return [ent for ent in entities_overlapping(span.doc, span.start, span.end)
+            if ent.start >= span.start and ent.end <= span.end]
 
 
 def _trimmed_offsets(sent: Span) -> tuple[int, int]:

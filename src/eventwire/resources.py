@@ -8,6 +8,9 @@ from typing import Any, Sequence
 
 from spacy.language import Language
 
+from eventwire.budget import DEFAULT_TIME_LIMIT
+from eventwire.windows import MAX_WINDOW_CHARS
+
 
 @dataclass
 class Resources:
@@ -18,15 +21,18 @@ class Resources:
     gazetteer: Any     # eventwire.attributes.places.Gazetteer
     tone_lexicon: Any  # eventwire.attributes.tone.ToneLexicon
     coder_options: Any = None  # eventwire.events.options.CoderOptions; None = the coder's defaults
+    time_limit: float | None = DEFAULT_TIME_LIMIT  # seconds per document (eventwire.budget); None: no limit
+    window_chars: int = MAX_WINDOW_CHARS           # longer texts are processed in windows (eventwire.windows)
 
 
 def load_resources(*, actor_files: Sequence[Path] = (), verb_file: Path | None = None,
                    agent_files: Sequence[Path] = (), use_default_dictionaries: bool = True,
                    nlp: Language | None = None, discard_files: Sequence[Path] = (),
-                   pico_files: Sequence[Path] = ()) -> Resources:
+                   pico_files: Sequence[Path] = (), time_limit: float | None = DEFAULT_TIME_LIMIT) -> Resources:
     """Load the model and dictionaries. User dictionaries are added to the built-in ones, or
     replace them with `use_default_dictionaries=False` (CONTRACT.md `--no-default-dictionaries`).
-    `pico_files`: UniversalPetrarch coding ontologies, which say how a negated verb is coded."""
+    `pico_files`: UniversalPetrarch coding ontologies, which say how a negated verb is coded.
+    `time_limit`: seconds one document may take (0 or None: no limit), else an E302 error record."""
     from eventwire.actors.kb import load_knowledge_base
     from eventwire.attributes.places import load_gazetteer
     from eventwire.attributes.tone import load_tone_lexicon
@@ -43,4 +49,5 @@ def load_resources(*, actor_files: Sequence[Path] = (), verb_file: Path | None =
         codebook=load_codebook(),
         gazetteer=load_gazetteer(),
         tone_lexicon=load_tone_lexicon(),
+        time_limit=time_limit or None,
     )

@@ -18,12 +18,25 @@ AMBIGUOUS_COUNTRY_WORDS = {
 def ambiguous_candidates(doc, start_char: int, agent_start: int) -> tuple[str, ...] | None:
     """The candidate states of an ambiguous country word in the agent's phrase: between `start_char`
     and the agent noun, or right before the agent ("the Korean navy": the phrase may start at "navy")."""
-    before = [token for token in doc if token.idx < agent_start]
-    words = [token for token in before if token.idx >= start_char] + before[-1:]
+    agent = _first_token_from(doc, agent_start)
+    words = [doc[i] for i in range(_first_token_from(doc, start_char), agent)] + ([doc[agent - 1]] if agent else [])
     for token in words:
         if _names_country(token):
             return AMBIGUOUS_COUNTRY_WORDS[token.lower_]
     return None
+
+
+def _first_token_from(doc, char: int) -> int:
+    """Index of the first token starting at or after `char` (len(doc) if none): a binary search, so a
+    long document is not walked once per candidate."""
+    low, high = 0, len(doc)
+    while low < high:
+        middle = (low + high) // 2
+        if doc[middle].idx < char:
+            low = middle + 1
+        else:
+            high = middle
+    return low
 
 
 def _names_country(token: Token) -> bool:

@@ -30,6 +30,7 @@ DEPLOY_VERBS = {"send", "deploy", "dispatch", "mobilize", "mobilise", "station",
                 "recall", "rush", "amass", "mass", "post", "redeploy", "reinforce"}
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "across", "outside", "inside", "throughout", "within", "around"}
 SUBJECTS = {"nsubj", "nsubjpass"}
+DOCUMENT_STATES = "document_states"  # key of the memo in Parsed.memo
 SPEECH_VERBS = {"say", "tell", "state", "warn", "announce", "add", "insist", "declare", "stress", "claim",
                 "vow", "pledge", "assure", "confirm", "note"}
 
@@ -83,13 +84,30 @@ def _document_place(parsed: Parsed, noun: Token, states: list[tuple[Match, str]]
     sent = noun.sent
     if _states_between(states, sent.start_char, sent.end_char):
         return None
-    named: dict[int, str] = {}
-    for _, content in parsed.content_sentences():
-        named.update(_states_between(states, content.start_char, content.end_char))
-    if len(set(named.values())) != 1:
+    named = document_states(parsed, states)
+    if len(named) != 1:
         return None
-    located = {iso3 for start, iso3 in named.items() if _is_location(parsed.doc, start)}
-    return located.pop() if located else None
+    (iso3, located), = named.items()
+    return iso3 if located else None
+
+
+def document_states(parsed: Parsed, states: list[tuple[Match, str]]) -> dict[str, bool]:
+    """The states the document's body names, each with whether it is named as a location somewhere.
+    Read once per document, not once per agent; a window of a long document is given the whole
+    document's (pipeline.py), so rule 4 still sees every window."""
+    if DOCUMENT_STATES not in parsed.memo:
+        parsed.memo[DOCUMENT_STATES] = states_named(parsed, states)
+    return parsed.memo[DOCUMENT_STATES]
+
+
+def states_named(parsed: Parsed, states: list[tuple[Match, str]]) -> dict[str, bool]:
+    """iso3 -> located at least once, for the states named in this Parsed's body sentences."""
+    named: dict[str, bool] = {}
+    for match, iso3 in states:
+        if any(parsed.sentence_index(sent[0]) in parsed.content
+               for sent in parsed.sentences_touching(match.start, match.start)):
+            named[iso3] = named.get(iso3, False) or _is_location(parsed.doc, match.start)
+    return named
 
 
 def _states_between(states: list[tuple[Match, str]], start: int, end: int) -> dict[int, str]:

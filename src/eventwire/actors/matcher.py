@@ -58,11 +58,11 @@ def find_matches(text: str, *, kb: KnowledgeBase) -> tuple[list[Match], list[Mat
 def longest_first(matches: list[Match]) -> list[Match]:
     """Greedy longest-leftmost selection of non-overlapping matches, returned in text order."""
     chosen: list[Match] = []
-    taken: list[tuple[int, int]] = []
+    taken: set[int] = set()  # characters already inside a chosen match (a name is short: checked char by char)
     for match in sorted(matches, key=lambda item: (-(item.end - item.start), item.start)):
-        if all(match.end <= start or match.start >= end for start, end in taken):
+        if not any(offset in taken for offset in range(match.start, match.end)):
             chosen.append(match)
-            taken.append((match.start, match.end))
+            taken.update(range(match.start, match.end))
     return sorted(chosen, key=lambda item: item.start)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from eventwire.actors.kb import KnowledgeBase
@@ -29,10 +29,16 @@ class ProtoActor:
 
 
 class Registry:
-    def __init__(self, kb: KnowledgeBase, published: date | None):
+    def __init__(self, kb: KnowledgeBase, published: date | None, *, known: list[ProtoActor] = ()):
+        """`known`: actors an earlier window of a long document resolved. They are here without
+        mentions, so a later window's "Lavrov" or "the minister" finds them, and the same key stays
+        the same actor; their copies are changed, never the originals."""
         self.kb = kb
         self.published = published
-        self.actors: dict[tuple, ProtoActor] = {}
+        self.actors: dict[tuple, ProtoActor] = {
+            actor.key: replace(actor, titles=set(actor.titles), mentions=set(), subject_mentions=set())
+            for actor in known}
+        self.carried = frozenset(self.actors)
         self._ordered: list[tuple[int, int, ProtoActor]] | None = None
 
     def entry_actor(self, entry_index: int, *, name: str | None = None) -> ProtoActor:
@@ -72,9 +78,12 @@ class Registry:
                                     for start, end in actor.mentions), key=lambda item: (item[0], item[1]))
         return self._ordered
 
+    def mentioned_in_order(self) -> list[ProtoActor]:
+        """The actors with mentions, by first mention (the order of their ids a1, a2, …)."""
+        return sorted((actor for actor in self.actors.values() if actor.mentions), key=lambda actor: min(actor.mentions))
+
     def actors_in_order(self) -> list[Actor]:
-        ordered = sorted((actor for actor in self.actors.values() if actor.mentions),
-                         key=lambda actor: min(actor.mentions))
+        ordered = self.mentioned_in_order()
         return [Actor(id=f"a{number}", name=actor.name, kind=actor.kind, country=actor.country,
                       sector=actor.sector, code=actor.code, role=actor.role,
                       mentions=[list(pair) for pair in sorted(actor.mentions)])

@@ -7,6 +7,8 @@ mention of the state as well. A person's mention includes the title phrase befor
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Span
 
 from eventwire.actors.ambiguous_names import ambiguous_candidates, named_candidate
@@ -26,6 +28,23 @@ ENTITY_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 
 
 def resolve_actors(parsed: Parsed, *, kb: KnowledgeBase) -> list[Actor]:
+    return _resolve(parsed, kb=kb).actors_in_order()
+
+
+def resolve_window_actors(parsed: Parsed, *, kb: KnowledgeBase,
+                          known: list[ProtoActor]) -> tuple[list[Actor], list[ProtoActor]]:
+    """`resolve_actors` for one window of a long document, knowing the actors of earlier windows.
+    Returns the window's actors and, in the same order, their state after it (to carry on)."""
+    registry = _resolve(parsed, kb=kb, known=known)
+    return registry.actors_in_order(), registry.mentioned_in_order()
+
+
+def named_states(parsed: Parsed, *, kb: KnowledgeBase) -> list[tuple[Match, str]]:
+    """The state names and demonyms of the body sentences, as `resolve_actors` reads them."""
+    return _dictionary_matches(parsed, kb=kb)[3]
+
+
+def _dictionary_matches(parsed: Parsed, *, kb: KnowledgeBase):
     doc = parsed.doc
     spans = [(sent.start_char, sent.end_char) for _, sent in parsed.content_sentences()]
     names, agents = find_matches(parsed.text, kb=kb)
@@ -35,16 +54,23 @@ def resolve_actors(parsed: Parsed, *, kb: KnowledgeBase) -> list[Actor]:
     names = [match for match in names if _inside(match, spans) and not _inside_longer_person(persons, match)]
     agents = [match for match in agents if _inside(match, spans)]
     states = [(match, kb.entries[match.entry].code) for match in names if kb.entries[match.entry].kind == "state"]
-    registry = Registry(kb, parsed.published)
+    return ents, persons, names, states, agents, spans
+
+
+def _resolve(parsed: Parsed, *, kb: KnowledgeBase, known: list[ProtoActor] = ()) -> Registry:
+    doc = parsed.doc
+    ents, persons, names, states, agents, spans = _dictionary_matches(parsed, kb=kb)
+    registry = Registry(kb, parsed.published, known=known)
     context = _Context(parsed, registry, agents, states)
     person_starts = {ent.start_char for ent in persons}
     person_starts |= {match.start for match in names if kb.entries[match.entry].kind == "person"}
     names = [match for match in names if not _title_before_person(doc, match, kb, person_starts)]
     chosen = longest_first(names)
+    chosen_set = set(chosen)
     for match in chosen:
         context.add_name(match)
     for match, _ in states:  # states nested inside longer names
-        if match not in chosen and any(c.start <= match.start and match.end <= c.end
+        if match not in chosen_set and any(c.start <= match.start and match.end <= c.end
                                        and kb.entries[c.entry].kind != "state" for c in chosen):
             registry.add(registry.entry_actor(match.entry), match.start, match.end)
     taken = [(match.start, match.end) for match in chosen]
@@ -61,7 +87,7 @@ def resolve_actors(parsed: Parsed, *, kb: KnowledgeBase) -> list[Actor]:
     _family_name_mentions(parsed, registry)
     _domestic_countries(parsed, registry, states)
     resolve_references(parsed, registry, agents=agents, states=states)
-    return registry.actors_in_order()
+    return registry
 
 
 def _family_name_mentions(parsed: Parsed, registry: Registry) -> None:
@@ -69,7 +95,7 @@ def _family_name_mentions(parsed: Parsed, registry: Registry) -> None:
     also where spaCy tags no entity. Only when exactly one person has that family name."""
     by_family: dict[str, list[ProtoActor]] = {}
     for actor in registry.actors.values():
-        if actor.surname and actor.mentions:
+        if actor.surname and (actor.mentions or actor.key in registry.carried):  # carried: named in an earlier window
             by_family.setdefault(actor.surname, []).append(actor)
     covered = [(start, end) for start, end, _ in registry.mentions_in_order()]
     for _, sent in parsed.content_sentences():
@@ -78,7 +104,7 @@ def _family_name_mentions(parsed: Parsed, registry: Registry) -> None:
             if not owners or len(owners) != 1 or token.pos_ != "PROPN" \
                     or any(start <= token.idx < end for start, end in covered):
                 continue
-            if token.idx < min(owners[0].mentions)[0]:
+            if owners[0].key not in registry.carried and token.idx < min(owners[0].mentions)[0]:
                 continue  # before the full name: another person may share it
             registry.add(owners[0], token.idx, token.idx + len(token))
 
@@ -328,11 +354,14 @@ def _covering_state(states: list[tuple[Match, str]], offset: int) -> bool:
 def _inside(item, spans: list[tuple[int, int]]) -> bool:
     start = item.start if isinstance(item, Match) else item.start_char
     end = item.end if isinstance(item, Match) else item.end_char
-    return any(s_start <= start and end <= s_end for s_start, s_end in spans)
+    return _inside_offsets(start, end, spans)
 
 
 def _inside_offsets(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s_start <= start and end <= s_end for s_start, s_end in spans)
+    """Whether [start, end) lies inside one of `spans` (sentence spans: sorted, never overlapping, so
+    only the last one starting at or before `start` can hold it)."""
+    index = bisect_right(spans, (start, float("inf"))) - 1
+    return index >= 0 and end <= spans[index][1]
 
 
 def _overlaps(ent: Span, taken: list[tuple[int, int]]) -> bool:

@@ -20,7 +20,7 @@ from eventwire.attributes.date_expressions import resolve_with_precision
 from eventwire.attributes.triggers import trigger_token
 from eventwire.errors import InputError
 from eventwire.events.linking import same_happening
-from eventwire.nlp import Parsed
+from eventwire.nlp import Parsed, entities_within
 from eventwire.schema import Event
 
 FUTURE_MODALITIES = {"intended", "hypothetical"}
@@ -74,7 +74,7 @@ def _date_expressions(parsed: Parsed, event: Event) -> list[SpacySpan]:
     sentence = parsed.sentences[event.sentence]
     trigger = trigger_token(parsed.doc, event.trigger)
     clause = _clause_head(trigger) if trigger is not None else None
-    dates = [ent for ent in sentence.ents
+    dates = [ent for ent in entities_within(sentence)
              if ent.label_ == "DATE" and not _names_a_thing(ent)
              and (clause is None or _clause_head(ent.root) == clause)]
 

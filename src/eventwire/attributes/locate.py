@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from eventwire.attributes.triggers import trigger_token
 from eventwire.nlp import Parsed
 from eventwire.schema import Event, Location, Place
@@ -16,9 +18,12 @@ def locate_events(parsed: Parsed, events: list[Event], places: list[Place]) -> N
     then one under a locative preposition elsewhere in the trigger's clause, then a destination
     ("visit to Pakistan"), then any place that is not a participant's own span; nearest to the
     trigger breaks ties. None when the sentence has no usable place."""
+    places = sorted(places, key=lambda place: place.start)  # find_places sorts them already
+    starts = [place.start for place in places]
     for event in events:
         sentence = parsed.sentences[event.sentence]
-        in_sentence = [p for p in places if p.start >= sentence.start_char and p.end <= sentence.end_char]
+        first = bisect_left(starts, sentence.start_char)
+        in_sentence = [p for p in places[first:bisect_left(starts, sentence.end_char)] if p.end <= sentence.end_char]
         best = _best_place(parsed, event, in_sentence)
         event.location = _location(best) if best else None
 

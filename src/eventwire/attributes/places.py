@@ -23,7 +23,7 @@ from eventwire.attributes.nearby_country import fill_nearby_countries
 from eventwire.attributes.proximity import lies_near, prefer_nearby_namesakes
 from eventwire.attributes.streets import street_spans
 from eventwire.attributes.weak_toponyms import after_place_preposition, fits, placed_by_preposition, weak_candidates
-from eventwire.nlp import Parsed
+from eventwire.nlp import Parsed, entities_overlapping, entities_within
 from eventwire.schema import Actor, Place
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -104,6 +104,7 @@ def find_places(parsed: Parsed, *, gazetteer: Gazetteer, actors: list[Actor]) ->
         return _resolve_name(name, gazetteer, context, areas={shared} if shared else areas)
 
     first = [entry for _, entry in _qualified_towns([(span, resolve(span, named)) for span in spans], gazetteer)]
+    country_names = _country_names(first, texts)
     # distinct names, not mentions: nine "Georgia"s in a story about Gainesville and Harrisburg are one clue
     counts = Counter(entry.country for entry in {name_key(text): entry for text, entry in zip(texts, first)}.values()
                      if entry is not None and entry.country)
@@ -113,7 +114,7 @@ def find_places(parsed: Parsed, *, gazetteer: Gazetteer, actors: list[Actor]) ->
     # wins ("Athens" with "Texas"); a name's own first reading is no evidence for itself
     # read with the home country first: "Georgia" in a story set in the United States names the state
     # ("Gainesville" and "Duluth" beside it are Georgia's)
-    homely = [resolve(span, context, home=home, named=_named_elsewhere(span, first, texts))
+    homely = [resolve(span, context, home=home, named=_named_elsewhere(span, country_names))
               if entry is not None and entry.feature == "country" else entry for span, entry in zip(spans, first)]
     area_names = _area_names(zip(texts, homely))
     anchors = [entry for entry in homely if entry is not None]
@@ -130,7 +131,7 @@ def find_places(parsed: Parsed, *, gazetteer: Gazetteer, actors: list[Actor]) ->
         named_areas = {area for area, names in area_names.items() if names - {own}}
         if entry is None or entry.feature != "city" or entry.population < MAX_MOVED_CITY_POPULATION:
             named_areas |= {area for area, names in weak_areas.items() if names - {own}}
-        resolved_spans.append((span, resolve(span, context, home=home, named=_named_elsewhere(span, first, texts),
+        resolved_spans.append((span, resolve(span, context, home=home, named=_named_elsewhere(span, country_names),
                                              areas=named_areas)))
     resolved_spans += weak
     resolved_spans = _qualified_towns(sorted(resolved_spans, key=lambda pair: pair[0].start), gazetteer)
@@ -206,11 +207,19 @@ def _area_names(readings) -> dict[tuple, set[str]]:
     return names
 
 
-def _named_elsewhere(span: SpacySpan, readings: list, texts: list[str]) -> set[str]:
+def _country_names(readings: list, texts: list[str]) -> dict[str, set[str]]:
+    """Country -> the names (lookup keys) of the document that read as it; built once per document."""
+    names: dict[str, set[str]] = {}
+    for entry, text in zip(readings, texts):
+        if entry is not None and entry.feature == "country":
+            names.setdefault(entry.country, set()).add(name_key(text))
+    return names
+
+
+def _named_elsewhere(span: SpacySpan, country_names: dict[str, set[str]]) -> set[str]:
     """Countries the document's other names (not this one) read as."""
     own = name_key(span.text)
-    return {entry.country for entry, text in zip(readings, texts)
-            if entry is not None and entry.feature == "country" and name_key(text) != own}
+    return {country for country, names in country_names.items() if names - {own}}
 
 
 def _names_read_otherwise(parsed: Parsed) -> tuple[dict, dict]:
@@ -337,7 +346,7 @@ def _toponym_spans(parsed: Parsed, gazetteer: Gazetteer, *, extra: list[SpacySpa
 
 def _entity_toponyms(sent: SpacySpan, gazetteer: Gazetteer) -> list[SpacySpan]:
     spans = []
-    for ent in sent.ents:
+    for ent in entities_within(sent):
         if ent.label_ not in PLACE_LABELS:
             continue
         span = _trim(ent)
@@ -407,7 +416,7 @@ def _acceptable_without_ner(span: SpacySpan, entry: GazetteerEntry, gazetteer: G
     if gazetteer.is_demonym(span.text):
         return False
     area = entry.feature in ("country", "admin1")
-    if any(_blocks(ent, span, area=area) for ent in span.doc.ents):
+    if any(_blocks(ent, span, area=area) for ent in entities_overlapping(span.doc, span.start, span.end)):
         return False
     if entry.feature == "city":
         return entry.population >= MIN_CITY_POPULATION_WITHOUT_NER or _extends_a_tagged_place(span)
@@ -418,7 +427,7 @@ def _extends_a_tagged_place(span: SpacySpan) -> bool:
     """The name holds a shorter place the recogniser tagged: "Goz Beida" where only "Beida" was tagged
     is the town of the whole name, not a Libyan namesake of its last word."""
     return any(ent.label_ in PLACE_LABELS and span.start <= ent.start and ent.end <= span.end
-               and ent.end - ent.start < len(span) for ent in span.doc.ents)
+               and ent.end - ent.start < len(span) for ent in entities_within(span))
 
 
 def _blocks(ent: SpacySpan, span: SpacySpan, *, area: bool = False) -> bool:

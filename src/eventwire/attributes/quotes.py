@@ -44,9 +44,12 @@ def find_quotes(parsed: Parsed, actors: list[Actor]) -> list[Quote]:
 
 
 def _content_marks(parsed: Parsed) -> list[tuple[int, int]]:
-    content = [(sent.start_char, sent.end_char) for _, sent in parsed.content_sentences()]
+    def in_content(offset: int) -> bool:  # the sentence holding it (sentences never overlap) is body text
+        return any(parsed.sentence_index(sent[0]) in parsed.content
+                   for sent in parsed.sentences_touching(offset, offset))
+
     return [(open_mark, close_mark) for open_mark, close_mark in scan_quotes(parsed.text)
-            if _inside(open_mark, content) and _inside(close_mark, content)
+            if in_content(open_mark) and in_content(close_mark)
             and parsed.text[open_mark + 1:close_mark].strip()]
 
 
@@ -109,14 +112,9 @@ def _continued(text: str, quotes: list[Quote], open_mark: int) -> Quote | None:
     return previous if sentence_ends <= (1 if cue_inside_gap else 0) else None
 
 
-def _inside(offset: int, ranges: list[tuple[int, int]]) -> bool:
-    return any(start <= offset < end for start, end in ranges)
-
-
 def _direct_cue(parsed: Parsed, open_mark: int, close_mark: int) -> Token | None:
     doc = parsed.doc
-    sentences = [sent for sent in parsed.sentences
-                 if sent.start_char <= close_mark and sent.end_char > open_mark]
+    sentences = parsed.sentences_touching(open_mark, close_mark)
     outside = [t for sent in sentences for t in sent if not open_mark <= t.idx <= close_mark]
     cues = [t for t in outside if _is_cue(t)]
     if not cues:
@@ -141,20 +139,14 @@ def _following_sentence(parsed: Parsed, close_mark: int) -> list[Token]:
     before = parsed.text[max(0, close_mark - 2):close_mark].rstrip()
     if not before.endswith(","):
         return []
-    for sent in parsed.sentences:
-        if sent.start_char > close_mark:
-            return list(sent)
-    return []
+    sent = parsed.sentence_after(close_mark)
+    return list(sent) if sent is not None else []
 
 
 def _introducing_sentence(parsed: Parsed, open_mark: int) -> list[Token]:
     """The sentence just before a quote that introduces it: it ends with a colon ("She said:"), or its
     cue verb has no complement of its own ("Clinton said in a statement.")."""
-    previous = None
-    for sent in parsed.sentences:
-        if sent.end_char > open_mark:
-            break
-        previous = sent
+    previous = parsed.sentence_before(open_mark)
     if previous is None or len(PARAGRAPH_BREAK.findall(parsed.text[previous.end_char:open_mark])) > 1:
         return []
     if previous.text.rstrip().endswith(":"):

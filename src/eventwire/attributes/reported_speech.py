@@ -12,6 +12,7 @@ cue tokens and the speaker's subject token:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.tokens import Span as SpacySpan, Token
@@ -163,13 +164,20 @@ def _own_attribution(token: Token) -> bool:
 def _within_paragraph(tokens: list[Token], anchor: Token) -> list[Token]:
     """Tokens in the anchor's paragraph: sentence splitting sometimes runs across a blank line."""
     doc = anchor.doc
-    start = anchor.i
-    while start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
-        start -= 1
-    end = anchor.i
-    while end < len(doc) and not (doc[end].is_space and "\n" in doc[end].text):
-        end += 1
+    breaks = _line_breaks(doc)
+    after = bisect_left(breaks, anchor.i)  # the first break at or after the anchor ends its paragraph
+    start = breaks[after - 1] + 1 if after else 0
+    end = breaks[after] if after < len(breaks) else len(doc)
     return [t for t in tokens if start <= t.i < end]
+
+
+def _line_breaks(doc) -> list[int]:
+    """Indices of the whitespace tokens holding a line break, found once per Doc (a paragraph without
+    breaks would otherwise be walked token by token for every cue in it)."""
+    breaks = doc.user_data.get("_eventwire_line_breaks")
+    if breaks is None:
+        breaks = doc.user_data["_eventwire_line_breaks"] = [t.i for t in doc if t.is_space and "\n" in t.text]
+    return breaks
 
 
 def _colon_lead(sentence: SpacySpan) -> Reported | None:

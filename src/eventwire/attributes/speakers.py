@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan, Token
 
 from eventwire.mentions import MentionIndex
+from eventwire.nlp import entities_overlapping
 from eventwire.schema import Speaker
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -74,7 +75,7 @@ def speaker_span(subject: Token) -> SpacySpan:
     Mahmood Qureshi"), else the subject's noun phrase up to the head (appositions and clauses cut)."""
     doc = subject.doc
     if subject.ent_type_ in SPEAKER_LABELS:
-        for ent in doc.ents:
+        for ent in entities_overlapping(doc, subject.i, subject.i + 1):
             if ent.start <= subject.i < ent.end:
                 start = ent.start + (1 if doc[ent.start].lower_ == "the" and len(ent) > 1 else 0)
                 return doc[start:ent.end]

@@ -45,8 +45,12 @@ def lexicon_from_lines(lines) -> ToneLexicon:
 
 def score_tone(parsed: Parsed, *, lexicon: ToneLexicon) -> Tone:
     """Tone over the article body (content sentences only), rounded to 2 decimals."""
-    words = [token.lower_ for _, sent in parsed.content_sentences() for token in sent if token.is_alpha]
-    return tone_of_words(words, lexicon=lexicon)
+    return tone_of_words(content_words(parsed), lexicon=lexicon)
+
+
+def content_words(parsed: Parsed) -> list[str]:
+    """The words tone is measured on (a long document's windows pool theirs: pipeline.py)."""
+    return [token.lower_ for _, sent in parsed.content_sentences() for token in sent if token.is_alpha]
 
 
 def tone_of_words(words: list[str], *, lexicon: ToneLexicon) -> Tone:

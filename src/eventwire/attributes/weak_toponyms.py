@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span as SpacySpan
 
+from eventwire.nlp import entities_overlapping
+
 # A town tagged PERSON is a place only after words like these ("of Waterloo", "in Frankston").
 PLACE_PREPOSITIONS = {"in", "at", "near", "of", "from", "to", "into", "between", "among", "around",
                       "outside", "across", "throughout", "toward", "towards", "via", "through"}
@@ -58,9 +60,7 @@ def _can_start(token) -> bool:
 
 
 def _placeable(span: SpacySpan, *, known: frozenset[str], key) -> bool:
-    for ent in span.doc.ents:
-        if ent.end <= span.start or ent.start >= span.end:
-            continue
+    for ent in entities_overlapping(span.doc, span.start, span.end):
         if ent.label_ == "PERSON":
             return (ent.start, ent.end) == (span.start, span.end) and _person_reads_as_place(span, known, key)
         if ent.label_ in NAMED_AFTER_PLACE_LABELS:

@@ -378,8 +378,10 @@ def build_event(candidate: Candidate, sentence: int, finder: ParticipantFinder, 
                              classifier=judge.classifier, codebook=judge.codebook, obj=obj)
     if _aid_without_recipient(entry, found):
         return None
-    start = candidate.trigger.idx
-    end = candidate.end_token.idx + len(candidate.end_token)
+    # the span over both tokens, whichever comes first: an end token before the trigger gave an
+    # inverted span that failed the whole document later (E035 in trigger_token)
+    start = min(candidate.trigger.idx, candidate.end_token.idx)
+    end = max(candidate.trigger.idx + len(candidate.trigger), candidate.end_token.idx + len(candidate.end_token))
     return Event(id="", sentence=sentence, trigger=Span(finder.text[start:end], start, end),
                  source=found.source, target=found.target, cameo=entry.code, root=entry.root,
                  quad_class=entry.quad_class, goldstein=entry.goldstein, plover=entry.plover,

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Callable, Iterable, Iterator
+from typing import Iterable, Iterator
 
 from eventwire.errors import InputError
+from eventwire.isolation import ExtractMany, extract_isolated
 from eventwire.schema import DocInput, DocumentRecord, error_record
-
-ExtractMany = Callable[..., Iterable[DocumentRecord]]
 
 
 def extract_inputs(items: Iterable[DocInput | InputError], *, resources, extract_many: ExtractMany,
@@ -28,6 +27,6 @@ def extract_inputs(items: Iterable[DocInput | InputError], *, resources, extract
 def _flush(pending: list[DocInput | InputError], *, resources, extract_many: ExtractMany
            ) -> Iterator[DocumentRecord]:
     articles = [item for item in pending if isinstance(item, DocInput)]
-    records = iter(extract_many(articles, resources=resources) if articles else ())
+    records = extract_isolated(articles, resources=resources, extract_many=extract_many)
     for item in pending:
         yield next(records) if isinstance(item, DocInput) else error_record(None, item.doc_id, str(item))

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import BinaryIO, Iterator
 
 from eventwire.errors import InputError
-from eventwire.ingest.decode import check_size, decode_text, looks_binary
+from eventwire.ingest.decode import UTF16_BOMS, check_size, decode_text, looks_binary, reject_binary
 from eventwire.ingest.records import doc_input_from_object
 from eventwire.schema import DocInput
 
@@ -18,6 +18,7 @@ HTML_SUFFIXES = {".html", ".htm"}
 JSON_SUFFIXES = {".json"}
 JSONL_SUFFIXES = {".jsonl"}
 KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
+_TOO_DEEP = "JSON nested too deeply to read (arrays or objects inside each other thousands of levels deep)"
 
 
 def read_file(path: Path, *, doc_id: str, max_bytes: int) -> Iterator[Item]:
@@ -38,18 +39,24 @@ def read_file(path: Path, *, doc_id: str, max_bytes: int) -> Iterator[Item]:
         yield exc
     except OSError as exc:
         yield InputError("E109", doc_id, f"cannot read file: {exc.strerror or exc}")
+    except Exception as exc:  # a reader bug or an input nobody foresaw: this file only
+        yield InputError("E109", doc_id, f"cannot read file: {type(exc).__name__}: {exc}")
 
 
 def read_json_bytes(data: bytes, *, label: str, max_bytes: int) -> Iterator[Item]:
-    """A .json file: one record object (its id defaults to the file's id), or a list of records."""
-    if looks_binary(data):
-        raise InputError("E102", label, "binary data, not JSON text")
+    """A .json file (UTF-8, or UTF-16 with a byte-order mark): one record object (its id defaults
+    to the file's id), or a list of records."""
+    if data.startswith(UTF16_BOMS):
+        data = decode_text(data, doc_id=label, max_bytes=len(data)).encode("utf-8")
+    reject_binary(data, doc_id=label, what="JSON text")
     try:
         obj = json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
         raise InputError("E103", label, f"invalid UTF-8 at byte offset {exc.start}") from exc
     except json.JSONDecodeError as exc:
         raise InputError("E105", label, f"not valid JSON: {exc.msg} (line {exc.lineno})") from exc
+    except RecursionError:
+        raise InputError("E112", label, _TOO_DEEP) from None
     if isinstance(obj, list):
         for index, element in enumerate(obj):
             yield _record_or_error(element, where=f"{label}[{index}]")
@@ -60,6 +67,9 @@ def read_json_bytes(data: bytes, *, label: str, max_bytes: int) -> Iterator[Item
 def read_jsonl_stream(stream: BinaryIO, *, label: str, max_bytes: int) -> Iterator[Item]:
     """JSON lines: one record per non-blank line; a bad line is an error naming file:line."""
     head = stream.peek(8192)[:8192] if hasattr(stream, "peek") else b""
+    if head.startswith(UTF16_BOMS):
+        yield InputError("E103", label, "JSON lines must be UTF-8; this file is UTF-16 (re-encode it as UTF-8)")
+        return
     if looks_binary(head):
         yield InputError("E102", label, "binary data, not JSON lines")
         return
@@ -75,6 +85,8 @@ def read_jsonl_stream(stream: BinaryIO, *, label: str, max_bytes: int) -> Iterat
 
 
 def _parse_jsonl_line(line: bytes, *, where: str, offset: int, first: bool) -> Item:
+    if b"\x00" in line:
+        return InputError("E102", where, "binary data (NUL bytes) in a JSON line")
     try:
         decoded = line.decode("utf-8-sig" if first else "utf-8")
     except UnicodeDecodeError as exc:
@@ -83,6 +95,8 @@ def _parse_jsonl_line(line: bytes, *, where: str, offset: int, first: bool) -> I
         obj = json.loads(decoded)
     except json.JSONDecodeError as exc:
         return InputError("E105", where, f"line is not valid JSON: {exc.msg} (column {exc.colno})")
+    except RecursionError:
+        return InputError("E112", where, _TOO_DEEP)
     return _record_or_error(obj, where=where)
 
 

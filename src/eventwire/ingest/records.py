@@ -24,6 +24,8 @@ def doc_input_from_object(obj: Any, *, where: str, default_id: str | None = None
     body = text if text is not None else html
     if not body.strip():
         raise InputError("E101", doc_id, "empty document (no text)")
+    if "\x00" in body:
+        raise InputError("E102", doc_id, "binary data, not text (NUL characters)")
     return DocInput(id=doc_id, text=text, html=None if text is not None else html,
                     **{name: _optional_string(obj, name, doc_id=doc_id) for name in OPTIONAL_FIELDS})
 

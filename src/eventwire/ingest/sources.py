@@ -83,6 +83,10 @@ def read_stdin(stream: BinaryIO, *, max_bytes: int) -> Iterator[Item]:
             yield DocInput(id=STDIN_ID, text=decode_text(data, doc_id=STDIN_ID, max_bytes=max_bytes))
     except InputError as exc:
         yield exc
+    except RecursionError:
+        yield InputError("E112", STDIN_ID, "JSON nested too deeply to read")
+    except Exception as exc:  # a reader bug must not end the run
+        yield InputError("E109", STDIN_ID, f"cannot read standard input: {type(exc).__name__}: {exc}")
 
 
 def _sniff_json(data: bytes) -> str:
@@ -100,3 +104,5 @@ def _is_json_object(data: bytes) -> bool:
         return isinstance(json.loads(data.decode("utf-8")), dict)
     except (UnicodeDecodeError, json.JSONDecodeError):
         return False
+    except RecursionError:
+        return True  # JSON nested too deeply: read as JSON, so the reader reports it (E112)

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
+from eventwire.budget import DEFAULT_TIME_LIMIT
+
 
 @dataclass(frozen=True)
 class ResourceOptions:
@@ -24,14 +26,17 @@ class ResourceOptions:
     use_default_dictionaries: bool = True
     discard_files: tuple[Path, ...] = ()
     pico_files: tuple[Path, ...] = ()
+    time_limit: float | None = DEFAULT_TIME_LIMIT  # seconds per document (eventwire.budget)
 
     @classmethod
     def from_files(cls, *, actor_files: Sequence[Path] = (), verb_file: Path | None = None,
                    agent_files: Sequence[Path] = (), use_default_dictionaries: bool = True,
-                   discard_files: Sequence[Path] = (), pico_files: Sequence[Path] = ()) -> "ResourceOptions":
+                   discard_files: Sequence[Path] = (), pico_files: Sequence[Path] = (),
+                   time_limit: float | None = DEFAULT_TIME_LIMIT) -> "ResourceOptions":
         return cls(actor_files=_absolute_all(actor_files), verb_file=_absolute(verb_file),
                    agent_files=_absolute_all(agent_files), use_default_dictionaries=use_default_dictionaries,
-                   discard_files=_absolute_all(discard_files), pico_files=_absolute_all(pico_files))
+                   discard_files=_absolute_all(discard_files), pico_files=_absolute_all(pico_files),
+                   time_limit=time_limit)
 
     @property
     def files(self) -> list[Path]:
@@ -40,7 +45,7 @@ class ResourceOptions:
         return [path for path in named if path]
 
     def keywords(self) -> dict:
-        """These options as `load_resources` keyword arguments."""
+        """The dictionary options as `load_resources` keyword arguments (the time limit apart)."""
         return {"actor_files": list(self.actor_files), "verb_file": self.verb_file,
                 "agent_files": list(self.agent_files), "use_default_dictionaries": self.use_default_dictionaries,
                 "discard_files": self.discard_files, "pico_files": self.pico_files}
@@ -49,7 +54,7 @@ class ResourceOptions:
         """The Resources these options describe (loads the spaCy model: seconds, ~700 MB)."""
         from eventwire.resources import load_resources
 
-        return load_resources(**self.keywords())
+        return load_resources(**self.keywords(), time_limit=self.time_limit)
 
 
 def _absolute(path: Path | str | None) -> Path | None:

@@ -23,11 +23,12 @@ _loaded: dict[ResourceOptions, object] = {}
 def extract_batch(options: ResourceOptions, articles: list[DocInput]) -> list[DocumentRecord]:
     """Records for `articles`, one each, in order (per-document failures are error records, as
     in the serial pipeline). A resource that cannot load raises, for the main process to report."""
+    from eventwire.isolation import extract_isolated
     from eventwire.pipeline import extract_many
 
     with _lock:
         resources = _resources(options)
-        return list(extract_many(articles, resources=resources))
+        return list(extract_isolated(articles, resources=resources, extract_many=extract_many))
 
 
 def _resources(options: ResourceOptions):

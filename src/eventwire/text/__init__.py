@@ -13,6 +13,7 @@ from eventwire.errors import InputError
 from eventwire.schema import DocInput
 from eventwire.text.boilerplate import find_boilerplate
 from eventwire.text.html import extract_html
+from eventwire.text.language import not_english_warning
 
 SHORT_TEXT_CHARS = 200
 
@@ -26,6 +27,7 @@ class PreparedArticle:
     source: str | None = None
     boilerplate: list[tuple[int, int]] = field(default_factory=list)  # spans not to code from
     warnings: list[str] = field(default_factory=list)
+    english: bool = True           # False: not English (text/language.py); the stages are skipped
 
 
 def prepare_article(article: DocInput) -> PreparedArticle:
@@ -41,6 +43,10 @@ def prepare_article(article: DocInput) -> PreparedArticle:
         raise InputError("E101", article.id, "empty document (no text)")
     prepared.boilerplate = find_boilerplate(prepared.text)
     prepared.warnings.extend(_warnings(prepared))
+    language = not_english_warning(prepared.text, declared=article.language)
+    if language is not None:
+        prepared.english = False
+        prepared.warnings.append(language)
     return prepared
 
 
