@@ -5,7 +5,9 @@
   different countries with one name are kept apart, and the name becomes a homonym the article
   decides (eventwire.actors.disambiguate).
 - A curated group, organisation, NGO or IGO takes over the entry of its names: its code replaces the
-  Phoenix one (Ansar Allah is Yemen's, not Lebanon's), Phoenix aliases keep pointing to it.
+  Phoenix one (Ansar Allah is Yemen's, not Lebanon's), Phoenix aliases keep pointing to it. A curated
+  person takes their name back from an organisation Phoenix filed it under (Masoud Barzani is no
+  alias of the Kurdistan Regional Government, nor Hassan Nasrallah of Hezbollah).
 - After all sources: a person the complete sources date (the curated file, the US executive, the
   IfG ministers) is dated by them: their years-only and snapshot roles go, and an open-ended Phoenix
   role ends where the complete source says the office ended (see `close_stale_roles`).
@@ -58,7 +60,7 @@ class Merger:
                            for code, start, end, office, precision in actor.roles)
         if actor.note:
             self.kb.notes[index] = "; ".join(filter(None, [self.kb.notes.get(index), actor.note]))
-        self._add_names(index, actor.names, takes_over=actor.kind != PERSON and join_by_name)
+        self._add_names(index, actor.names, takes_over=join_by_name)
         return index
 
     def add_aliases(self, index: int, aliases: list[str]) -> None:
@@ -124,7 +126,8 @@ class Merger:
             if len(key) < 2:
                 continue
             existing = self.kb.candidates(key)
-            if not existing or takes_over and all(self.kb.entries[other].kind != "state" for other in existing):
+            if not existing or takes_over and all(self.kb.entries[other].kind not in ("state", PERSON)
+                                                  for other in existing):
                 self.kb.names[key] = index
                 self.kb.homonyms.pop(key, None)
             elif index not in existing and all(self.kb._other_person(other, index) for other in existing):
