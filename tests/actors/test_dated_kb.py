@@ -21,7 +21,7 @@ def code_on(kb, name, when):
 @pytest.mark.parametrize(("name", "when", "code"), [
     ("Rex Tillerson", date(2017, 1, 31), "USA"),      # before his term: the country, no sector
     ("Rex Tillerson", date(2017, 6, 1), "USAGOV"),     # Secretary of State 2017-02-01 - 2018-03-31
-    ("Rex Tillerson", date(2018, 6, 1), "USA"),       # after it
+    ("Rex Tillerson", date(2018, 6, 1), "USAELI"),    # after it: a former official (CAMEO ELI)
     ("Mike Pompeo", date(2017, 6, 1), "USASPY"),      # CIA director first
     ("Mike Pompeo", date(2019, 6, 1), "USAGOV"),      # then Secretary of State
     ("Hulusi Akar", date(2017, 1, 1), "TURMIL"),      # Chief of the General Staff
@@ -30,7 +30,7 @@ def code_on(kb, name, when):
     ("Donald Trump", date(2018, 10, 16), "USAGOV"),   # president (us_executive, exact terms)
     ("Donald Trump", date(2022, 6, 1), "USAELI"),
     ("Boris Johnson", date(2017, 6, 1), "GBRGOV"),    # Foreign Secretary (IfG)
-    ("Boris Johnson", date(2019, 3, 1), "GBR"),       # between his offices
+    ("Boris Johnson", date(2019, 3, 1), "GBRELI"),    # between his offices
 ])
 def test_dated_roles_follow_the_article_date(kb, name, when, code):
     assert code_on(kb, name, when) == code
@@ -41,7 +41,7 @@ def test_a_stale_open_phoenix_role_ends_with_the_office(kb):
     may = kb.lookup("Theresa May")
     assert kb.code_at(may, date(2018, 1, 1)) == ("GBRGOV", "Prime Minister")
     assert kb.code_at(may, date(2020, 1, 1))[0] is None   # no office: the Home Office role is closed too
-    assert kb.actor_code(may, date(2020, 1, 1))[0] == "GBR"
+    assert kb.actor_code(may, date(2020, 1, 1))[0] == "GBRELI"   # a former official
 
 
 def test_heads_of_government_in_office_are_not_elite(kb):
@@ -57,7 +57,7 @@ def test_a_snapshot_role_holds_inside_its_stated_window_only(kb):
     minister = kb.lookup("Bekir Pakdemirli")
     assert code_on(kb, "Bekir Pakdemirli", date(2018, 6, 4)) == "TURGOV"
     assert code_on(kb, "Bekir Pakdemirli", date(2020, 6, 3)) == "TURGOV"
-    assert code_on(kb, "Bekir Pakdemirli", date(2020, 6, 5)) == "TUR"
+    assert code_on(kb, "Bekir Pakdemirli", date(2020, 6, 5)) == "TUR"   # unknown after it: no ELI either
     role = kb.role_at(minister, date(2019, 1, 1))
     source = kb.source_of(minister, role)
     assert source.id == "cia" and source.snapshot == "2019-06-04" and "a year either side" in source.window

@@ -20,12 +20,14 @@ from pathlib import Path
 from typing import Sequence
 
 from eventwire.actors.codes import NON_STATE_PREFIXES, SECTORS, split_code, to_iso3_code
-from eventwire.actors.roles import Source, choose_role, day_number, role_source
+from eventwire.actors.roles import SNAPSHOT, Source, choose_role, day_number, role_precision, role_source
 from eventwire.actors.userfile import UserActor, is_user_actor_file, read_user_actor_file
 from eventwire.dictionaries.actors import ActorRecord, read_actor_file
 from eventwire.dictionaries.agents import read_agent_file
 from eventwire.errors import DictionaryError
 
+# Sectors of state office: a person whose last such office has ended is a former official (ELI)
+STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
 DATA_VERSION = 3  # 3: sources and dated roles from 2015-2025 sources, accents folded, homonyms kept
 DATA_FILE = "actors.json.gz"
 
@@ -101,12 +103,19 @@ class KnowledgeBase:
 
     def actor_code(self, entry: Entry, when: date | None) -> tuple[str | None, str | None, list | None]:
         """(code, office, role) an actor of this entry gets at `when`: the role that holds, else the
-        entry's own code; when every role has ended and the entry has no code of its own, the country
-        of the last role stays and the sector goes."""
+        entry's own code. With no code of its own, an entry that held an office of state before `when`
+        is CAMEO's elite (ELI: former officials) of that state; otherwise the country of its last role
+        stays and the sector goes (before a first office, or after a non-state role)."""
         role = self.role_at(entry, when)
         if role is not None:
             return role[0], role[3], role
         if entry.code is None and entry.dated:
+            past = [item for item in entry.dated if when is not None and item[2] < day_number(when)
+                    and role_precision(item) != SNAPSHOT and self.split(item[0])[1] in STATE_SECTORS]
+            if past:
+                country = self.split(max(past, key=lambda item: item[2])[0])[0]
+                if country in self.country_codes:
+                    return country + "ELI", None, None
             return self.split(max(entry.dated, key=lambda item: item[2])[0])[0], None, None
         return entry.code, None, None
 

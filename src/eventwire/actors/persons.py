@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from eventwire.actors.disambiguate import Hints, decide, decide_why
 from eventwire.actors.kb import KnowledgeBase, normalize_name
-from eventwire.actors.roles import SNAPSHOT, day_number, role_precision
+from eventwire.actors.roles import FAR_FUTURE, FAR_PAST, SNAPSHOT, day_number, role_precision
 
 _MERGES = (("kh", "k"), ("ph", "f"), ("w", "v"), ("y", "i"), ("j", "i"), ("ck", "k"), ("q", "k"))
 # difflib ratio: Mahmood/Mehmood 0.86, Gaddafi/Qaddafi 0.86, Shoigu/Shoygu 0.83; Soliman/Salimane 0.80,
@@ -173,7 +173,14 @@ def family_name(name: str, country: str | None) -> str | None:
 
 
 def _holds_office(kb: KnowledgeBase, entry_index: int, when: date) -> bool:
-    """A dated role (not a snapshot's, not an open start) holds on `when`."""
+    """A dated role holds on `when`: not a snapshot's, not one with an open start, and not an
+    open-ended role past its source's horizon (Phoenix's roles of 2010 say nothing of 2018)."""
     day = day_number(when)
-    return any(role[1] <= day <= role[2] and role[1] > 10101 and role_precision(role) != SNAPSHOT
-               for role in kb.entries[entry_index].dated)
+    entry = kb.entries[entry_index]
+    return any(role[1] <= day <= role[2] and role[1] > FAR_PAST and role_precision(role) != SNAPSHOT
+               and not _stale(kb, entry, role, day) for role in entry.dated)
+
+
+def _stale(kb: KnowledgeBase, entry, role: list, day: int) -> bool:
+    source = kb.source_of(entry, role)
+    return role[2] >= FAR_FUTURE and source is not None and source.horizon is not None and day > source.horizon
