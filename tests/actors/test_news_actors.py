@@ -51,3 +51,12 @@ def test_a_shared_name_is_left_unresolved_without_evidence(resolve_text):
     assert mitchell.code is None   # a Canadian and a British minister share the name; neither in office
     in_office = next(actor for actor in resolve_text(text, date(2023, 1, 1)) if actor.name == "Andrew Mitchell")
     assert in_office.code == "GBRGOV"
+
+
+def test_a_lone_surname_tagged_org_is_the_office_holder(resolve_text):
+    text = "Trump announced the withdrawal in December."   # spaCy tags "Trump" ORG here
+    actors = resolve_text(text, date(2019, 2, 12))
+    assert exact(actors, text, "Trump") == ["USAGOV"]
+    assert next(actor for actor in actors if actor.code == "USAGOV").kind == "person"
+    unknown = resolve_text("Acme announced the withdrawal in December.", date(2019, 2, 12))
+    assert all(actor.kind != "person" for actor in unknown)

@@ -192,10 +192,16 @@ class _Context:
         if surname_actor is not None:
             self.registry.add(surname_actor, ent.start_char, ent.end_char)
             return
-        if ent.label_ == "PERSON":
+        if ent.label_ == "PERSON" or self._office_holder_surname(ent):
             self.add_person(ent)
         else:
             self._add_other(ent)
+
+    def _office_holder_surname(self, ent: Span) -> bool:
+        """A lone name spaCy tags ORG that is the family name of the one person holding an office on
+        the article date ("Trump said", "Baghdadi's fighters"): that person, not an organisation."""
+        return ent.label_ == "ORG" and len(ent) == 1 and ent.root.pos_ == "PROPN" \
+            and find_surname(ent.text, kb=self.kb, when=self.parsed.published) is not None
 
     def add_person(self, ent: Span) -> None:
         info = title_before(self.doc, ent.start_char, agents=self.agents, states=self.states)
