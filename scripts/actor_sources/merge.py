@@ -75,8 +75,9 @@ class Merger:
             for index in self.kb.candidates(normalize_name(name)):
                 entry = self.kb.entries[index]
                 theirs = self.kb.countries_of(entry)
-                if entry.kind == PERSON and index not in found \
+                if _person_like(entry) and index not in found \
                         and (join_by_name or not countries or not theirs or countries & theirs):
+                    entry.kind = PERSON
                     found.append(index)
         if not found and countries:
             found = self._spelling_variants(actor.names, countries)
@@ -137,6 +138,12 @@ class Merger:
             self._keys_of[index].add(key)
             if self.kb.entries[index].kind == PERSON:
                 index_person_name(self.kb, key, index)
+
+
+def _person_like(entry: Entry) -> bool:
+    """A person, or a Phoenix entry without dated roles that its reader could not tell from an
+    organisation (Phoenix's "ALBIN_KURTI [XKXOPP]" reads as one): a person source naming it settles it."""
+    return entry.kind == PERSON or entry.kind == "organization" and not entry.dated and 2 <= len(entry.name.split()) <= 4
 
 
 def close_stale_roles(kb: KnowledgeBase, *, complete: set[int], phoenix: int) -> int:

@@ -12,6 +12,7 @@ listed and nothing is resolved.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -44,7 +45,10 @@ def explain_name(name: str, *, kb: KnowledgeBase, when: date | None = None) -> E
     key = normalize_name(name)
     names, agents = find_matches(name, kb=kb)
     titles = [f"{match.key}: {match.agent}" for match in agents]
-    hints = _hints(kb, names, agents)
+    start = _name_start(name, kb, names, agents)   # "Foreign Secretary Johnson": the name is "Johnson"
+    hints = _hints(kb, [match for match in names if match.end <= start], [match for match in agents
+                                                                          if match.end <= start])
+    bare = name[start:].strip() or name
     if key in kb.names:
         same = key == normalize_name(kb.entries[kb.names[key]].name)
         route = "dictionary name" if same else "dictionary alias"
@@ -54,14 +58,13 @@ def explain_name(name: str, *, kb: KnowledgeBase, when: date | None = None) -> E
         longest = max(named, key=lambda match: match.end - match.start)
         return _decided(Explanation(name, "dictionary name inside the text", titles=titles), kb,
                         kb.candidates(longest.key), longest.key, when, hints)
-    bare = _without_titles(name, names, agents)   # "Foreign Secretary Johnson": the name is "Johnson"
     variants = person_candidates(bare, kb=kb)
     if variants:
         return _decided(Explanation(name, "spelling variant of a dictionary person", titles=titles), kb, variants,
                         None, when, hints)
     family = surname_candidates(bare, kb=kb)
     if family:
-        return _lone_name(Explanation(name, "surname of a dictionary person", titles=titles), kb, family,
+        return _lone_name(Explanation(name, "surname of a dictionary person", titles=titles), kb, bare, family,
                           when, hints)
     if agents:
         sector = kb.split(agents[-1].agent.strip("~"))[1] if agents[-1].agent else None
@@ -69,20 +72,25 @@ def explain_name(name: str, *, kb: KnowledgeBase, when: date | None = None) -> E
     return Explanation(name, "no match", titles=titles)
 
 
-def _without_titles(name: str, names, agents) -> str:
-    """The query without its title and country words (they are hints, not the name)."""
-    spans = [(match.start, match.end) for match in agents]
-    spans += [(match.start, match.end) for match in names if match.entry is not None]
-    kept = "".join(char for offset, char in enumerate(name) if not any(start <= offset < end for start, end in spans))
-    rest = " ".join(word for word in kept.split() if word.lower() not in ("the", "'s", "’s"))
-    return rest or name
+def _name_start(name: str, kb: KnowledgeBase, names, agents) -> int:
+    """Where the name begins after the leading title and country words of the query ("British Foreign
+    Secretary Johnson"); those words are the query's hints, as the words before a name are in a text.
+    A country word inside a name ("Juan Orlando Hernández", "Al-Sabah") is part of the name."""
+    covered = [(match.start, match.end) for match in agents]
+    covered += [(match.start, match.end) for match in names if kb.entries[match.entry].kind == "state"]
+    start = 0
+    for word in re.finditer(r"\S+", name):
+        if word.group().lower() not in ("the", "'s", "’s") \
+                and not any(begin <= word.start() < end for begin, end in covered):
+            break
+        start = word.end()
+    return start
 
 
-def _lone_name(result: Explanation, kb: KnowledgeBase, family: list[int], when: date | None,
+def _lone_name(result: Explanation, kb: KnowledgeBase, bare: str, family: list[int], when: date | None,
                hints: Hints) -> Explanation:
     """A family name alone resolves as the resolver does it (persons.find_surname)."""
-    found, why = find_surname_why(_without_titles(result.query, *find_matches(result.query, kb=kb)), kb=kb,
-                                  when=when, hints=hints)
+    found, why = find_surname_why(bare, kb=kb, when=when, hints=hints)
     if len(family) > 1:
         result.candidates = [_candidate(kb, index, when) for index in family]
         result.decided_by = why
