@@ -164,7 +164,7 @@ def add_dated_sources(kb: KnowledgeBase, folder: Path, *, curated: Path, source:
     merger = Merger(kb)
     for actor in read_user_actor_file(curated):
         roles = [[code, start, end, office, EXACT] for code, start, end, office in actor.roles]
-        merger.add(SourcedActor(actor.name, actor.kind, list(actor.aliases), actor.code, roles, actor.source),
+        merger.add(SourcedActor(actor.name, actor.kind, list(actor.aliases), actor.code, roles, source=actor.source),
                    source=source["curated"], join_by_name=True)
     add_sanctioned_groups(merger, folder / "ofac_sdn_2024" / "sdn.csv", source=source["ofac"],
                           curated=source["curated"])

@@ -58,8 +58,8 @@ class Merger:
         entry = self.kb.entries[index]
         entry.dated.extend([code, start, end, office, source, precision]
                            for code, start, end, office, precision in actor.roles)
-        if actor.note:
-            self.kb.notes[index] = "; ".join(filter(None, [self.kb.notes.get(index), actor.note]))
+        if actor.source:
+            self.kb.notes[index] = "; ".join(filter(None, [self.kb.notes.get(index), actor.source]))
         self._add_names(index, actor.names, takes_over=join_by_name)
         return index
 

@@ -3,23 +3,19 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
+
+from eventwire.actors.userfile import UserActor
 
 EXACT, YEAR, SNAPSHOT = 0, 1, 2   # as in eventwire.actors.roles
 FAR_PAST, FAR_FUTURE = 10101, 99991231
 
 
 @dataclass
-class SourcedActor:
-    """One actor as a source states it. Roles: [code, start YYYYMMDD, end YYYYMMDD, office, precision]."""
-
-    name: str
-    kind: str = "person"
-    aliases: list[str] = field(default_factory=list)
-    code: str | None = None
-    roles: list[list] = field(default_factory=list)
-    note: str | None = None
+class SourcedActor(UserActor):
+    """One actor as a source states it: a user-file actor (name, kind, aliases, code, `source` note) whose
+    roles also say how their dates are known: [code, start YYYYMMDD, end YYYYMMDD, office, precision]."""
 
     @property
     def names(self) -> list[str]:
