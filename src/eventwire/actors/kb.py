@@ -57,12 +57,12 @@ def _fold_table() -> dict[int, str]:
 _FOLD = _fold_table()
 
 
-@dataclass
+@dataclass(slots=True)
 class Entry:
     name: str
     kind: str
     code: str | None
-    dated: list[list] = field(default_factory=list)   # roles: see roles.py
+    dated: list[list] | tuple[tuple, ...] = field(default_factory=list)   # roles: see roles.py
     source: int | None = None                         # index into KnowledgeBase.sources
 
 
@@ -223,7 +223,7 @@ def load_knowledge_base(*, actor_files: Sequence[Path | str] = (), agent_files: 
                         use_defaults: bool = True) -> KnowledgeBase:
     with _no_collection():
         data = _read_data()
-        entries = [Entry(*item) for item in data["entries"]] if use_defaults else []
+        entries = [_entry(*item) for item in data["entries"]] if use_defaults else []
     sources = [Source.from_dict(item) for item in data["sources"]]
     if use_defaults:
         kb = KnowledgeBase(countries=data["countries"], entries=entries,
@@ -244,6 +244,12 @@ def load_knowledge_base(*, actor_files: Sequence[Path | str] = (), agent_files: 
         for entry in read_agent_file(path, strict=True):
             kb.agents[normalize_name(entry.phrase)] = entry.code
     return kb
+
+
+def _entry(name: str, kind: str, code: str | None, dated: list[list], source: int | None) -> Entry:
+    """A built-in entry: its roles become tuples, which the garbage collector stops tracking, so the
+    ~30,000 entries do not make every full collection of a pipeline run slower (bench/README.md)."""
+    return Entry(name, kind, code, tuple(tuple(role) for role in dated), source)
 
 
 @contextmanager
