@@ -1,8 +1,10 @@
 """Dated roles and their sources: which of an entry's roles holds on the article date.
 
-A role is a list `[code, start, end, note, source, precision]`: `start`/`end` are inclusive YYYYMMDD
-numbers, `note` the office ("Secretary of Defense"), `source` an index into the knowledge base's
-sources (None: the entry's own source), `precision` how the dates are known:
+A role is a sequence `[code, start, end, note, source, precision]` (a tuple in the built-in data, a list
+while built or read from a user file; Phoenix-era and user roles may stop after `note`): `start`/`end`
+are inclusive YYYYMMDD numbers, `note` the office ("Secretary of Defense"), `source` an index into the
+knowledge base's sources (missing or None: the entry's own source), `precision` how the dates are known
+(missing: EXACT):
 
 - EXACT: the office's own dates (Phoenix, US executive, IfG, the curated file, user files);
 - YEAR: years only (Wikidata heads of state and government): Jan 1 of the first to Dec 31 of the last;
@@ -11,7 +13,7 @@ sources (None: the entry's own source), `precision` how the dates are known:
 
 Several roles may hold on one day when sources disagree. The article date decides among them:
 exact dates beat years, years beat a snapshot, and an open-ended role past its source's horizon (the
-last day the source vouches for: Phoenix stops around 2016) comes last; within a tier the better
+last day the source vouches for: Phoenix's last dated role starts 2015-02-17) comes last; within a tier the better
 ranked source, then the later start wins.
 """
 
