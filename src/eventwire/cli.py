@@ -172,20 +172,27 @@ def events(db_path, as_json, mentions, **filters):
         _console().print(_events_table(rows))
 
 
+BY_OPTION = click.option("--by", type=click.Choice(["country", "actor"]), default="country", show_default=True,
+                         help="What the ends of a pair are: countries, or actors (armed groups, NGOs and IGOs "
+                              "as their own nodes, states as countries).")
+
+
 @main.command()
 @filter_options
 @click.option("--period", type=click.Choice(["day", "week", "month", "quarter", "year"]),
               help="One row per pair and period (default: one row per pair over the whole range).")
-def dyads(db_path, as_json, period, **filters):
+@BY_OPTION
+def dyads(db_path, as_json, period, by, **filters):
     """Aggregate stored events per (source country, target country): counts, quad classes,
     Goldstein sum and mean, mentions, first and last date. Counts deduplicated events (an event told
     by ten articles counts once) and leaves negated and hypothetical ones out. Takes the same filters
-    as `events`."""
-    rows = _open_store(db_path).dyads(period=period, **_store_filters(filters))
+    as `events`. --by actor keeps armed groups, NGOs and IGOs apart from the state they are in
+    (the SDF is not Syria there; docs/relations.md)."""
+    rows = _open_store(db_path).dyads(period=period, by=by, **_store_filters(filters))
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
     else:
-        _console().print(_dyads_table(rows))
+        _console().print(_dyads_table(rows, by=by))
 
 
 @main.command()
@@ -389,22 +396,27 @@ def _event_lines(row: dict) -> str:
             f"  {modality} ({escape(row['doc_id'])}{reported})\n    [dim]{escape(row['sentence_text'] or '')}[/]")
 
 
-def _dyads_table(rows: list[dict], *, title: str | None = None):
+def _dyads_table(rows: list[dict], *, title: str | None = None, by: str = "country"):
     from rich import box
     from rich.table import Table
 
     caption = "G = Goldstein; quads: events per quad class " + ", ".join(f"{number} {name}" for number, name in QUAD_NAMES.items())
-    # Compact box and padding: nine columns of dates and numbers fit an 80-character terminal.
+    # Compact box and padding: nine columns of dates and numbers fit an 80-character terminal; actor
+    # names wrap, and their first and last dates share one column (first above last).
     table = Table(title=title, caption=caption, box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
     by_period = bool(rows) and "period" in rows[0]  # the period says when: no first/last dates then
     columns = ("src", "tgt", "events", "quads", "G mean", "G sum", "mentions")
-    for column in (("period", *columns) if by_period else (*columns, "first", "last")):
-        table.add_column(column, no_wrap=True)  # short values: never fold a date or a 1/2/3/4 mix
+    dated = ("first", "last") if by == "country" else ("first/last",)
+    for column in (("period", *columns) if by_period else (*columns, *dated)):
+        names = by == "actor" and column in ("src", "tgt")
+        # short values: never fold a date or a 1/2/3/4 mix
+        table.add_column(column, no_wrap=not names, min_width=10 if names else None)
     for row in rows:
         mix = "/".join(str(row[f"quad{n}"]) for n in range(1, 5))
-        cells = [row["source_country"], row["target_country"], str(row["events"]), mix,
+        cells = [row[f"source_{by}"], row[f"target_{by}"], str(row["events"]), mix,
                  f"{row['goldstein_mean']:+.2f}", f"{row['goldstein_sum']:+.1f}", str(row["mentions"])]
         dates = [row["first_date"] or "?", row["last_date"] or "?"]
+        dates = dates if by == "country" else ["\n".join(dict.fromkeys(dates))]
         table.add_row(*([row["period"] or "?", *cells] if by_period else [*cells, *dates]))
     return table
 

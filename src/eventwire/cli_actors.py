@@ -11,6 +11,9 @@ import click
 from eventwire.errors import DictionaryError, EventwireError
 
 
+SHOWN_CANDIDATES = 12
+
+
 @click.group(name="actors")
 def actors() -> None:
     """Inspect the actor knowledge base."""
@@ -57,9 +60,27 @@ def _lines(result, kb) -> list[str]:
             lines.append(f"  matched: {result.matched_key!r}")
     lines.append(f"  resolves to: code {result.code or '-'}, country {result.country or '-'}, "
                  f"sector {result.sector or '-'}" + (f", role {result.role}" if result.role else ""))
+    if result.source:
+        source = result.source
+        detail = f", {source['precision']}" if "precision" in source else ""
+        if "snapshot" in source:
+            detail += f" (snapshot of {source['snapshot']}, valid {source['window']})"
+        lines.append(f"  decided by source: {source['id']}{detail} - {source['name']} [{source['licence']}]")
+    if result.note:
+        lines.append(f"  note: {result.note}")
+    if result.candidates:
+        lines.append(f"  candidates ({len(result.candidates)})" +
+                     (f", decided by {result.decided_by}:" if result.entry is not None else ":"))
+        # the chosen one and those holding an office first; a long list is cut (--json has all)
+        ranked = sorted(result.candidates, key=lambda item: (item["entry"] != result.entry, item["role"] is None))
+        lines += [f"    {'>' if item['entry'] == result.entry else '-'} {item['name']} ({item['kind']}): "
+                  f"{item['code'] or '-'}" + (f", {item['role']}" if item["role"] else "") +
+                  (f" [{item['source']}]" if item["source"] else "") for item in ranked[:SHOWN_CANDIDATES]]
+        if len(ranked) > SHOWN_CANDIDATES:
+            lines.append(f"    … {len(ranked) - SHOWN_CANDIDATES} more (--json lists all)")
     for role in result.roles:
         mark = "*" if role["chosen"] else " "
         lines.append(f"  {mark} {role['code']:<12} {role['from'] or '…'} – {role['to'] or '…'}"
-                     + (f"  {role['role']}" if role["role"] else ""))
+                     + (f"  {role['role']}" if role["role"] else "") + f"  [{role['source']}, {role['precision']}]")
     lines += [f"  title: {title}" for title in result.titles]
     return lines

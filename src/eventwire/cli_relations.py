@@ -91,25 +91,32 @@ def _timeline_table(rows, *, title):
 @click.option("--min-events", type=click.IntRange(min=1), default=1, show_default=True,
               help="Leave out country pairs with fewer events.")
 @click.option("--origin", type=click.Choice(["eventwire", "gdelt"]), help="Only eventwire's or imported GDELT events.")
+@click.option("--by", type=click.Choice(["country", "actor"]), default="country", show_default=True,
+              help="Nodes are countries, or actors: armed groups, NGOs and IGOs as nodes of their own, states "
+                   "as countries (eventwire events only).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (nodes, edges, blocs).")
 @DB_OPTION
-def network(since, until, min_events, origin, as_json, db_path):
-    """The actor network: countries, their cooperation and conflict with each other, the blocs that
-    cooperate among themselves, and who is central (docs/relations.md)."""
+def network(since, until, min_events, origin, by, as_json, db_path):
+    """The actor network: countries (or, --by actor, countries and non-state groups), their
+    cooperation and conflict with each other, the blocs that cooperate among themselves, and who is
+    central (docs/relations.md)."""
     from eventwire.relations import actor_network
 
-    found = actor_network(_store(db_path).con, since=since, until=until, origin=origin, min_events=min_events)
+    found = actor_network(_store(db_path).con, since=since, until=until, origin=origin, min_events=min_events,
+                          by=by)
     if as_json:
-        click.echo(json.dumps({"nodes": found.nodes(), "edges": found.edges(), "blocs": found.blocs}, indent=2))
+        click.echo(json.dumps({"nodes": found.nodes(), "edges": found.edges(), "blocs": found.blocs},
+                              ensure_ascii=False, indent=2))
         return
     from rich.table import Table
 
     console = _console()
-    nodes = Table(title="Countries", caption="bloc: communities of mostly-cooperating countries (0 = largest)")
-    for column in ("country", "bloc", "events", "partners", "betweenness"):
-        nodes.add_column(column, no_wrap=True)
+    what = "countries" if by == "country" else "actors"
+    nodes = Table(title=what.capitalize(), caption=f"bloc: communities of mostly-cooperating {what} (0 = largest)")
+    for column in (by, "bloc", "events", "partners", "betweenness"):
+        nodes.add_column(column, no_wrap=by == "country" or column != by)
     for node in found.nodes():
-        nodes.add_row(node["country"], str(node["bloc"]), str(node["events"]), str(node["partners"]),
+        nodes.add_row(node[by], str(node["bloc"]), str(node["events"]), str(node["partners"]),
                       f"{node['betweenness']:.3f}")
     edges = Table(title="Relations (most events first)")
     for column in ("a", "b", "events", "cooperation", "conflict", "net"):

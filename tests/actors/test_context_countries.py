@@ -30,7 +30,8 @@ def test_short_family_name_needs_a_role_valid_on_the_date(kb):
     assert find_surname("Xi", kb=kb, when=date(2023, 3, 1)) is not None
     assert find_surname("Xi", kb=kb, when=date(2005, 1, 1)) is None  # before his dated role
     assert find_surname("Xi", kb=kb, when=None) is None
-    assert find_surname("Li", kb=kb, when=date(2023, 3, 1)) is None  # many Lis, none unique
+    # Li Qiang became Premier on 2023-03-11, Li Shangfu Defence Minister the next day: two Lis, none unique
+    assert find_surname("Li", kb=kb, when=date(2023, 3, 15)) is None
 
 
 def test_family_name_after_the_full_name_is_the_same_person(resolve):

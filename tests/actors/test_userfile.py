@@ -79,8 +79,8 @@ def test_load_knowledge_base_reads_user_files_by_suffix(tmp_path):
     (tmp_path / "extra.csv").write_text("name,kind,code\nZorblan Front,group,SYRREB\n")
     kb = load_knowledge_base(actor_files=[tmp_path / "extra.yaml", tmp_path / "extra.csv"])
     sharif = kb.lookup("Shahbaz Sharif")
-    assert sharif.code_at(date(2023, 1, 1)) == ("PAKGOV", "Prime Minister")
-    assert sharif.code_at(date(2024, 1, 1)) == ("PAK", None)
+    assert kb.code_at(sharif, date(2023, 1, 1)) == ("PAKGOV", "Prime Minister")
+    assert kb.code_at(sharif, date(2024, 1, 1)) == ("PAK", None)
     assert kb.lookup("zorblan front").kind == "group"
     assert kb.lookup("Russia").code == "RUS"   # the built-in knowledge is still there
 

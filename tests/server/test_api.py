@@ -70,6 +70,11 @@ def test_network_edges_and_blocs(client):
     assert {(edge["a"], edge["b"]) for edge in body["edges"]} == {("PAK", "RUS"), ("CHN", "USA"), ("DEU", "FRA")}
     assert {node["country"] for node in body["nodes"]} == {"PAK", "RUS", "CHN", "USA", "DEU", "FRA"}
     assert sorted(map(sorted, body["blocs"])) == [["CHN", "USA"], ["DEU", "FRA"], ["PAK", "RUS"]]
+    # the synthetic corpus has states only: at actor level its nodes are the same countries
+    by_actor = client.get("/api/network", params={"min_events": 50, "by": "actor"}).json()
+    assert {node["actor"] for node in by_actor["nodes"]} == {node["country"] for node in body["nodes"]}
+    assert client.get("/api/dyads", params={"by": "actor", "limit": 1}).json()[0].keys() >= {"source_actor"}
+    assert client.get("/api/network", params={"by": "person"}).status_code == 422
 
 
 def test_document_is_the_stored_record(client, corpus_db):

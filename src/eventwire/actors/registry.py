@@ -46,9 +46,7 @@ class Registry:
         key = ("entry", entry_index)
         if key not in self.actors:
             entry = self.kb.entries[entry_index]
-            code, note = entry.code_at(self.published)
-            if code is None and entry.dated:  # every role ended: keep the country, drop the sector
-                code = self.kb.split(max(entry.dated, key=lambda item: item[2])[0])[0]
+            code, note, _ = self.kb.actor_code(entry, self.published)
             country, sector = self.kb.split(code)
             self.actors[key] = ProtoActor(key=key, name=name or entry.name, kind=entry.kind, country=country,
                                           sector=sector, code=code, role=note)

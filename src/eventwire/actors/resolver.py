@@ -13,6 +13,7 @@ from spacy.tokens import Span
 
 from eventwire.actors.ambiguous_names import ambiguous_candidates, named_candidate
 from eventwire.actors.coref import resolve_references
+from eventwire.actors.disambiguate import Hints, decide
 from eventwire.actors.kb import KnowledgeBase, normalize_name
 from eventwire.actors.matcher import Match, find_matches, longest_first
 from eventwire.actors.open_names import open_name_matches
@@ -90,6 +91,13 @@ def _resolve(parsed: Parsed, *, kb: KnowledgeBase, known: list[ProtoActor] = ())
     return registry
 
 
+def hints_of(*infos: TitleInfo) -> Hints:
+    """What titles around a name say, for choosing among persons who share it."""
+    return Hints(country=next((info.country for info in infos if info.country), None),
+                 sector=next((info.sector for info in infos if info.sector), None),
+                 titles=frozenset(title for info in infos for title in info.titles))
+
+
 def _family_name_mentions(parsed: Parsed, registry: Registry) -> None:
     """"Xi" after "Xi Jinping": a capitalised family name of a person already named is that person,
     also where spaCy tags no entity. Only when exactly one person has that family name."""
@@ -142,14 +150,12 @@ class _Context:
 
     def add_name(self, match: Match) -> None:
         entry = self.kb.entries[match.entry]
+        if entry.kind == "person":
+            self._add_named_person(match)
+            return
         actor = self.registry.entry_actor(match.entry)
         start = match.start
-        if entry.kind == "person":
-            info = title_before(self.doc, match.start, agents=self.agents, states=self.states)
-            start = info.start if info.start is not None else start
-            self._apply(actor, info)
-            self._apply(actor, self._title_inside(match))
-        elif entry.kind in ("organization", "group", "unknown"):
+        if entry.kind in ("organization", "group", "unknown"):
             actor.country = actor.country or self._country_before(match.start)
             # "Moro Islamic Liberation Front" (IMG…, no sector in its code): the title in its name
             actor.sector = actor.sector or self._title_inside(match).sector
@@ -158,6 +164,21 @@ class _Context:
             if actor.kind == "state":
                 actor, start = self._demonym_group(actor, match, start)
         self.registry.add(actor, start, match.end)
+
+    def _add_named_person(self, match: Match) -> None:
+        """A dictionary person's name; a name several persons share is decided by the article (date,
+        title, country) or left as an unresolved person of its own."""
+        info = title_before(self.doc, match.start, agents=self.agents, states=self.states)
+        index = match.entry
+        if match.key in self.kb.homonyms:
+            index = decide(self.kb.candidates(match.key), kb=self.kb, when=self.parsed.published, hints=hints_of(info))
+        if index is None:
+            actor = self.registry.new_actor("person", doc_text(self.doc)[match.start: match.end])
+        else:
+            actor = self.registry.entry_actor(index)
+        self._apply(actor, info)
+        self._apply(actor, self._title_inside(match))
+        self.registry.add(actor, info.start if info.start is not None else match.start, match.end)
 
     def _demonym_group(self, state: ProtoActor, match: Match, start: int) -> tuple[ProtoActor, int]:
         """A plural demonym heading its phrase names people, not the state: "Ghanaians" -> GHA CVL
@@ -197,22 +218,30 @@ class _Context:
         if surname_actor is not None:
             self.registry.add(surname_actor, ent.start_char, ent.end_char)
             return
-        if ent.label_ == "PERSON":
+        if ent.label_ == "PERSON" or self._office_holder_surname(ent):
             self.add_person(ent)
         else:
             self._add_other(ent)
 
+    def _office_holder_surname(self, ent: Span) -> bool:
+        """A lone name spaCy tags ORG that is the family name of the one person holding an office on
+        the article date ("Trump said", "Baghdadi's fighters"): that person, not an organisation."""
+        return ent.label_ == "ORG" and len(ent) == 1 and ent.root.pos_ == "PROPN" \
+            and find_surname(ent.text, kb=self.kb, when=self.parsed.published) is not None
+
     def add_person(self, ent: Span) -> None:
-        entry_index = find_person(ent.text, kb=self.kb, when=self.parsed.published)
-        if entry_index is None:  # "President Mugabe": a surname only one dictionary person has
-            entry_index = find_surname(ent.text, kb=self.kb, when=self.parsed.published)
+        info = title_before(self.doc, ent.start_char, agents=self.agents, states=self.states)
+        after = appositive_after(self.doc, ent.end_char, agents=self.agents, states=self.states)
+        hints = hints_of(info, after)
+        entry_index = find_person(ent.text, kb=self.kb, when=self.parsed.published, hints=hints)
+        if entry_index is None:  # "President Mugabe": a family name one office-holder has on the date
+            entry_index = find_surname(ent.text, kb=self.kb, when=self.parsed.published, hints=hints)
         if entry_index is not None:
             actor = self.registry.entry_actor(entry_index, name=ent.text)
         else:
             actor = self.registry.new_actor("person", ent.text)
-        info = title_before(self.doc, ent.start_char, agents=self.agents, states=self.states)
         self._apply(actor, info)
-        self._apply(actor, appositive_after(self.doc, ent.end_char, agents=self.agents, states=self.states))
+        self._apply(actor, after)
         self.registry.add(actor, info.start if info.start is not None else ent.start_char, ent.end_char)
 
     def _add_other(self, ent: Span) -> None:

@@ -7,11 +7,12 @@ YAML (`.yaml`/`.yml`):
         kind: person                      # state, person, organization, group, igo, ngo (default person)
         aliases: [Shahbaz Sharif, Mian Shehbaz Sharif]
         code: PAK                         # used outside every dated role (optional)
+        source: Prime Minister of Pakistan, as publicly recorded   # provenance note (optional)
         roles:
           - {code: PAKGOV, from: 2022-04-11, to: 2023-08-14, role: Prime Minister}
 
-CSV (`.csv`), header `name,kind,code,aliases,from,to,role`; aliases separated by `;`; one row per
-role, rows with the same name are one actor. Dates are YYYY-MM-DD (open ends may be left empty).
+CSV (`.csv`), header `name,kind,code,aliases,from,to,role` (and optionally `source`); aliases separated
+by `;`; one row per role, rows with the same name are one actor. Dates are YYYY-MM-DD (open ends may be left empty).
 Every problem is a DictionaryError E201 naming the file, the line and the reason.
 """
 
@@ -29,9 +30,9 @@ from eventwire.schema import ACTOR_KINDS
 
 USER_SUFFIXES = (".yaml", ".yml", ".csv")
 FAR_PAST, FAR_FUTURE = 10101, 99991231
-CSV_COLUMNS = ("name", "kind", "code", "aliases", "from", "to", "role")
+CSV_COLUMNS = ("name", "kind", "code", "aliases", "from", "to", "role", "source")
 _CODE = re.compile(r"^[A-Z]{3}(?:[A-Z]{3})*$")
-_YAML_KEYS = {"name", "kind", "aliases", "code", "roles"}
+_YAML_KEYS = {"name", "kind", "aliases", "code", "roles", "source"}
 _ROLE_KEYS = {"code", "from", "to", "role"}
 
 
@@ -43,6 +44,7 @@ class UserActor:
     code: str | None = None
     roles: list[list] = field(default_factory=list)   # [code, start YYYYMMDD, end YYYYMMDD, role]
     line: int = 0
+    source: str | None = None                          # where the facts come from, in words
 
 
 def is_user_actor_file(path: Path | str) -> bool:
@@ -88,6 +90,7 @@ def _yaml_actor(node, path: str) -> UserActor:
     actor = UserActor(name=_scalar(fields, "name", path, node, required=True), line=_line(node))
     actor.kind = _scalar(fields, "kind", path, node) or "person"
     actor.code = _scalar(fields, "code", path, node)
+    actor.source = _scalar(fields, "source", path, node)
     if "aliases" in fields:
         actor.aliases = [_plain(item, path) for item in _sequence(fields["aliases"], path)]
     for role_node in _sequence(fields["roles"], path) if "roles" in fields else []:
@@ -172,6 +175,7 @@ def _csv_row(cells: dict[str, str], actors: dict[str, UserActor], path: str, lin
         raise DictionaryError("E201", path, line, "empty `name`")
     actor = actors.setdefault(cells["name"], UserActor(name=cells["name"], line=line))
     actor.kind = cells.get("kind") or actor.kind
+    actor.source = cells.get("source") or actor.source
     actor.aliases += [alias.strip() for alias in cells.get("aliases", "").split(";") if alias.strip()]
     dated = cells.get("from") or cells.get("to") or cells.get("role")
     if dated:

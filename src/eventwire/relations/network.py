@@ -1,6 +1,8 @@
 """The actor network: who cooperates with whom, who fights whom, and which blocs that makes.
 
-Nodes are countries; an undirected edge between two countries carries the number of deduplicated
+Nodes are countries (`by="country"`, the default), or, with `by="actor"`, countries plus the armed
+groups, NGOs and IGOs as nodes of their own (eventwire.store.actor_nodes: the Syrian Democratic Forces
+are not Syria there). An undirected edge between two nodes carries the number of deduplicated
 cooperation events (quad classes 1-2), conflict events (3-4) and their net (cooperation - conflict).
 Blocs are the communities (Louvain, networkx, fixed seed) of the graph whose edges are the positive
 nets only: countries that mostly cooperate end up together, conflict never pulls two countries in.
@@ -22,6 +24,7 @@ class ActorNetwork:
     graph: nx.Graph
     blocs: list[list[str]] = field(default_factory=list)        # largest first, members sorted
     centrality: dict[str, dict[str, float]] = field(default_factory=dict)
+    by: str = "country"                                          # what a node is: "country" or "actor"
 
     def bloc_of(self, node: str) -> int | None:
         return next((n for n, bloc in enumerate(self.blocs) if node in bloc), None)
@@ -31,12 +34,13 @@ class ActorNetwork:
                       key=lambda edge: (-edge["events"], edge["a"], edge["b"]))
 
     def nodes(self) -> list[dict]:
-        rows = [{"country": node, "bloc": self.bloc_of(node), **self.centrality[node]} for node in self.graph]
-        return sorted(rows, key=lambda row: (-row["events"], row["country"]))
+        """One row per node, keyed `country` (or `actor` when nodes are actors)."""
+        rows = [{self.by: node, "bloc": self.bloc_of(node), **self.centrality[node]} for node in self.graph]
+        return sorted(rows, key=lambda row: (-row["events"], row[self.by]))
 
 
-def build_network(edges: list[tuple[str, str, int, int]]) -> ActorNetwork:
-    """From (country_a, country_b, cooperation events, conflict events) rows; self-loops are dropped."""
+def build_network(edges: list[tuple[str, str, int, int]], *, by: str = "country") -> ActorNetwork:
+    """From (node_a, node_b, cooperation events, conflict events) rows; self-loops are dropped."""
     graph = nx.Graph()
     for first, second, cooperation, conflict in edges:
         if first == second:
@@ -46,11 +50,11 @@ def build_network(edges: list[tuple[str, str, int, int]]) -> ActorNetwork:
         conflict += previous["conflict"]
         graph.add_edge(first, second, cooperation=cooperation, conflict=conflict, net=cooperation - conflict,
                        events=cooperation + conflict)
-    return ActorNetwork(graph, _blocs(graph), _centrality(graph))
+    return ActorNetwork(graph, _blocs(graph), _centrality(graph), by=by)
 
 
 def actor_network(con, *, since: str | None = None, until: str | None = None, origin: str | None = None,
-                  min_events: int = 1) -> ActorNetwork:
+                  min_events: int = 1, by: str = "country") -> ActorNetwork:
     clauses, params = ["date IS NOT NULL"], []
     for clause, value in (("date >= CAST(? AS DATE)", since), ("date <= CAST(? AS DATE)", until),
                           ("origin = ?", origin)):
@@ -58,11 +62,22 @@ def actor_network(con, *, since: str | None = None, until: str | None = None, or
             clauses.append(clause)
             params.append(value)
     rows = con.execute(f"""
-        SELECT least(source_country, target_country), greatest(source_country, target_country),
+        SELECT least(source_node, target_node), greatest(source_node, target_node),
                count(*) FILTER (WHERE quad_class <= 2), count(*) FILTER (WHERE quad_class >= 3)
-        FROM v_dyad_events WHERE {' AND '.join(clauses)}
+        FROM {_relation_pairs(by)} AS pairs WHERE {' AND '.join(clauses)}
         GROUP BY ALL HAVING count(*) >= ? ORDER BY 1, 2""", [*params, min_events]).fetchall()
-    return build_network(rows)
+    return build_network(rows, by=by)
+
+
+def _relation_pairs(by: str) -> str:
+    """Pairs as v_dyad_events gives them (negated and hypothetical events left out), at country or
+    actor level; actor level has eventwire's own events only (GDELT rows have no resolved actors)."""
+    from eventwire.store.actor_nodes import dyad_source
+
+    if by == "country":
+        return "(SELECT *, source_country AS source_node, target_country AS target_node FROM v_dyad_events)"
+    return (f"(SELECT 'eventwire' AS origin, * FROM {dyad_source(by)} AS actor_pairs "
+            "WHERE modality NOT IN ('negated', 'hypothetical'))")
 
 
 def _blocs(graph: nx.Graph) -> list[list[str]]:

@@ -27,6 +27,8 @@ Plover = Annotated[str | None, Query(description="PLOVER category: AGREE, ASSAUL
 Root = Annotated[str | None, Query(pattern=r"^\d{1,2}$", description="CAMEO root code, 01-20.")]
 Quad = Annotated[int | None, Query(ge=1, le=4, description="Quad class: 1 verbal coop … 4 material conflict.")]
 Limit = Annotated[int, Query(ge=1, le=10_000, description="At most this many rows.")]
+By = Annotated[Literal["country", "actor"], Query(description="Pair ends: countries, or actors (armed groups, "
+                                                              "NGOs and IGOs as their own nodes).")]
 
 router = APIRouter(prefix="/api")
 
@@ -65,12 +67,13 @@ def _with_sides(row: dict) -> dict:
 @router.get("/dyads")
 def dyads(request: Request, actor: Actor = None, dyad: Dyad = None, since: Since = None, until: Until = None,
           plover: Plover = None, root: Root = None, quad: Quad = None, limit: Limit = 100,
-          period: Annotated[Period | None, Query(description="One row per pair and period.")] = None) -> list[dict]:
-    """Deduplicated events per directed country pair (as `eventwire dyads --json`)."""
+          period: Annotated[Period | None, Query(description="One row per pair and period.")] = None,
+          by: By = "country") -> list[dict]:
+    """Deduplicated events per directed country (or actor) pair (as `eventwire dyads --json`)."""
     filters = _filters(actor=actor, dyad=dyad, since=since, until=until, plover=plover, root=root, quad=quad,
                        limit=limit)
     with open_store(request.app.state.db_path) as store:
-        return store.dyads(period=period, **filters)
+        return store.dyads(period=period, by=by, **filters)
 
 
 @router.get("/timeline")
@@ -91,11 +94,12 @@ def timeline(request: Request, first: Annotated[str, Query(description="Country 
 @router.get("/network")
 def network(request: Request, since: Since = None, until: Until = None,
             min_events: Annotated[int, Query(ge=1, description="Leave out pairs with fewer events.")] = 1,
-            origin: Annotated[Literal["eventwire", "gdelt"] | None, Query(description="Only one origin.")] = None
-            ) -> dict:
-    """Countries, cooperation/conflict edges, blocs and centrality (as `eventwire network --json`)."""
+            origin: Annotated[Literal["eventwire", "gdelt"] | None, Query(description="Only one origin.")] = None,
+            by: By = "country") -> dict:
+    """Countries (or actors), cooperation/conflict edges, blocs and centrality (as `eventwire network --json`)."""
     with open_store(request.app.state.db_path) as store:
-        found = actor_network(store.con, since=iso(since), until=iso(until), origin=origin, min_events=min_events)
+        found = actor_network(store.con, since=iso(since), until=iso(until), origin=origin, min_events=min_events,
+                              by=by)
     return {"nodes": found.nodes(), "edges": found.edges(), "blocs": found.blocs}
 
 

@@ -32,9 +32,10 @@ class Store:
         until, plover, root, quad_class, limit."""
         return select_events(self.con, EventFilter(**filters), mentions=mentions)
 
-    def dyads(self, *, period: str | None = None, **filters) -> list[dict]:
-        """Deduplicated events per directed country pair (and period: day … year). Filters as events."""
-        return select_dyads(self.con, EventFilter(**filters), period=period)
+    def dyads(self, *, period: str | None = None, by: str = "country", **filters) -> list[dict]:
+        """Deduplicated events per directed country pair (and period: day … year); `by="actor"`:
+        armed groups, NGOs and IGOs as ends of their own. Filters as events."""
+        return select_dyads(self.con, EventFilter(**filters), period=period, by=by)
 
     def counts(self) -> dict[str, int]:
         return table_counts(self.con)

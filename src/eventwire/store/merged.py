@@ -59,24 +59,28 @@ _GLOBAL_EVENTS = f"""
 # Pairs come from the first mention's participants: source x target; an event with sources but no target
 # at all ("Russia and China agreed") is reciprocal and gives each pair of its source countries. A target
 # without a country still makes the event one-sided ("X and Y condemned the militants" is no X-Y relation).
-_EVENT_DYADS = """
+# `{node}` is what a participant counts as: its country here; its actor in the actor-level dyads
+# (eventwire.store.actor_nodes), which join the resolved actors in `{actors_join}`.
+EVENT_PAIRS = """
     WITH scoped AS (SELECT * FROM global_events WHERE {scope}),
     participants AS (
-        SELECT g.global_event_id, p.side, p.country
-        FROM scoped g JOIN event_participants p ON p.doc_id = g.first_doc_id AND p.event_id = g.first_event_id),
-    sides AS (SELECT DISTINCT global_event_id, side, country FROM participants WHERE country IS NOT NULL),
+        SELECT g.global_event_id, p.side, {node} AS node
+        FROM scoped g JOIN event_participants p ON p.doc_id = g.first_doc_id AND p.event_id = g.first_event_id
+        {actors_join}),
+    sides AS (SELECT DISTINCT global_event_id, side, node FROM participants WHERE node IS NOT NULL),
     one_sided AS (SELECT global_event_id FROM scoped
                   EXCEPT SELECT global_event_id FROM participants WHERE side = 'target'),
     pairs AS (
-        SELECT s.global_event_id, s.country AS source_country, t.country AS target_country
+        SELECT s.global_event_id, s.node AS source_node, t.node AS target_node
         FROM sides s JOIN sides t USING (global_event_id) WHERE s.side = 'source' AND t.side = 'target'
         UNION ALL
-        SELECT a.global_event_id, a.country, b.country
+        SELECT a.global_event_id, a.node, b.node
         FROM sides a JOIN sides b USING (global_event_id) JOIN one_sided USING (global_event_id)
-        WHERE a.side = 'source' AND b.side = 'source' AND a.country < b.country)
-    SELECT p.global_event_id, p.source_country, p.target_country, TRY_CAST(g.day AS DATE), g.cameo, g.quad_class,
+        WHERE a.side = 'source' AND b.side = 'source' AND a.node < b.node)
+    SELECT p.global_event_id, p.source_node, p.target_node, TRY_CAST(g.day AS DATE) AS date, g.cameo, g.quad_class,
            g.goldstein, g.plover, g.modality, g.avg_tone, g.num_mentions
     FROM pairs p JOIN scoped g USING (global_event_id)"""
+_EVENT_DYADS = EVENT_PAIRS.replace("{node}", "p.country").replace("{actors_join}", "")
 
 
 def refresh_merged(con, global_event_ids: set[int] | None = None) -> None:

@@ -134,27 +134,31 @@ def _select_mentions(con, filters: EventFilter) -> list[dict]:
     return _dicts(con.execute(sql, params))
 
 
-def select_dyads(con, filters: EventFilter, *, period: str | None = None) -> list[dict]:
+def select_dyads(con, filters: EventFilter, *, period: str | None = None, by: str = "country") -> list[dict]:
     """Deduplicated events per (source country, target country), and per period when one is given
     (day … year): event count, quad-class mix, Goldstein sum and mean, mentions, date range.
     Reciprocal events (several source countries, no target) count for each pair of their sources;
-    negated and hypothetical events are left out, as in eventwire.relations."""
+    negated and hypothetical events are left out, as in eventwire.relations. `by="actor"`: armed
+    groups, NGOs and IGOs are ends of their own (source_actor, target_actor; store/actor_nodes.py)."""
+    from eventwire.store.actor_nodes import dyad_source
+
     if period is not None and period not in PERIODS:
         raise ValueError(f"period must be one of {', '.join(PERIODS)}, not {period!r}")
+    pairs = dyad_source(by)
     where, params = _where(filters, MERGED)
     period_column = f"CAST(date_trunc('{period}', date)::DATE AS VARCHAR) AS period, " if period else ""
     order = "period NULLS LAST, events DESC" if period else "events DESC"
     sql = f"""
         WITH matching AS (SELECT g.global_event_id FROM global_events g WHERE {where})
-        SELECT source_country, target_country, {period_column}count(*) AS events,
+        SELECT source_node AS source_{by}, target_node AS target_{by}, {period_column}count(*) AS events,
                {", ".join(f"count(*) FILTER (WHERE quad_class = {n}) AS quad{n}" for n in range(1, 5))},
                round(sum(goldstein), 2) AS goldstein_sum, round(avg(goldstein), 2) AS goldstein_mean,
                sum(num_mentions) AS mentions,
                CAST(min(date) AS VARCHAR) AS first_date, CAST(max(date) AS VARCHAR) AS last_date
-        FROM event_dyads JOIN matching USING (global_event_id)
+        FROM {pairs} AS dyads JOIN matching USING (global_event_id)
         WHERE modality NOT IN ('negated', 'hypothetical')
         GROUP BY ALL
-        ORDER BY {order}, source_country, target_country
+        ORDER BY {order}, source_{by}, target_{by}
         {_limit(filters, params)}"""
     return _dicts(con.execute(sql, params))
 
