@@ -33,6 +33,15 @@ def resources(nlp):
     return load_resources(nlp=nlp)
 
 
+@pytest.fixture(scope="session")
+def dictionary_resources(resources):
+    """The same resources with the dictionary coder deciding (no event model): for tests of the
+    dictionary coder's rules, which the learned coder also reads as evidence."""
+    from dataclasses import replace
+
+    return replace(resources, event_model=None, encoder=None)
+
+
 @pytest.fixture()
 def parse_text(nlp):
     """parse_text("...", published=date(...)) -> Parsed, using the real model."""

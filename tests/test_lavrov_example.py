@@ -45,18 +45,70 @@ def test_key_people_resolve_with_country_and_sector(record):
     assert (bajwa["country"], bajwa["sector"]) == ("PAK", "MIL")
 
 
-def test_visit_is_a_russia_to_pakistan_consult_dated_april_6_to_7(record):
+# The analyst's list: every event of the story an analyst codes (docs/annotation.md), as (words of its
+# sentence, trigger, source countries, target countries, PLOVER category or CAMEO root, modality).
+ANALYST_EVENTS = [
+    ("On his crucial visit to Pakistan", "visit", {"RUS"}, {"PAK"}, "CONSULT", "asserted"),
+    ("has promised the country supply", "promised", {"RUS"}, {"PAK"}, "AGREE", "intended"),
+    ("holding two joint military exercises", "holding", {"RUS", "PAK"}, set(), "AGREE", "intended"),
+    ("agreed to collaborate", "agreed", {"RUS", "PAK"}, set(), "AGREE", "intended"),
+    ("agreed to collaborate", "visit", {"RUS"}, {"PAK"}, "CONSULT", "asserted"),
+    ("first two-day visit by a Russian foreign minister", "visit", {"RUS"}, {"PAK"}, "CONSULT", "asserted"),
+    ("aims to build", "build", {"PAK"}, {"RUS"}, "AGREE", "intended"),
+    ("Imran Khan also met", "met", {"PAK"}, {"RUS"}, "CONSULT", "asserted"),
+    ("Lavrov’s trip to Pakistan", "trip", {"RUS"}, {"PAK"}, "CONSULT", "asserted"),
+    ("deadline for the US to withdraw", "withdraw", {"USA"}, {"AFG"}, "AGREE", "intended"),
+    ("first Russian foreign minister visit", "visit", {"RUS"}, {"PAK"}, "CONSULT", "asserted"),
+    ("Lavrov also met Pakistan’s powerful army chief", "met", {"RUS"}, {"PAK"}, "CONSULT", "asserted"),
+    ("briefed Lavrov", "briefed", {"PAK"}, {"RUS"}, "CONSULT", "reported"),
+    ("discussed the opportunities in the energy sector", "discussed", {"RUS"}, {"PAK"}, "CONSULT", "asserted"),
+    ("was providing 50,000 doses", "providing", {"RUS"}, {"PAK"}, "AID", "asserted"),
+    ("aiming to provide 1,50,000 more", "provide", {"RUS"}, {"PAK"}, "AGREE", "intended"),
+]
+# Found by the learned coder at its default threshold on 2026-12-08: 9 of the 16; the floor only moves up.
+ANALYST_RECALL_FLOOR = 9 / 16
+NOT_EVENTS = ("signaling", "enable", "emphasized", "says", "quoted")
+
+
+def _sentence_of(record, event):
+    start, end = record["sentences"][event["sentence"]]
+    return record["text"][start:end]
+
+
+def _found(record, words, trigger, sources, targets, category):
+    """A coded event of that sentence with the analyst's category whose source countries are the
+    analyst's (and whose target countries, where it has a target, too)."""
+    for event in record["events"]:
+        if words not in _sentence_of(record, event) or event["trigger"]["text"].split()[0] != trigger:
+            continue
+        coded_targets = _countries(event["target"])
+        if (event["plover"] or event["root"]) == category and _countries(event["source"]) == sources \
+                and (not coded_targets or coded_targets == targets):
+            return True
+    return False
+
+
+def test_the_analysts_events_are_found(record):
+    found = [item for item in ANALYST_EVENTS if _found(record, *item[:5])]
+    assert len(found) / len(ANALYST_EVENTS) >= ANALYST_RECALL_FLOOR, [item[:2] for item in ANALYST_EVENTS
+                                                                         if item not in found]
+
+
+def test_the_central_events_are_found_with_their_modality(record):
+    assert _found(record, "On his crucial visit to Pakistan", "visit", {"RUS"}, {"PAK"}, "CONSULT")
+    promises = _events(record, source="RUS", target="PAK", root="03")
+    assert any(event["modality"] == "intended" and event["trigger"]["text"] == "promised" for event in promises)
+
+
+def test_no_non_events(record):
+    """"signaling the dawn of a relationship", "to enable regional stability", a statement of opinion
+    and the article's own attributions are no events."""
+    assert not [event for event in record["events"] if event["trigger"]["text"] in NOT_EVENTS]
+
+
+def test_the_visit_is_dated_april_6_to_7(record):
     visits = _events(record, source="RUS", target="PAK", plover="CONSULT")
     assert any(event["date"] == "2021-04-06" and event["date_end"] == "2021-04-07" for event in visits), visits
-
-
-def test_promise_of_military_supply_is_intended(record):
-    promises = _events(record, source="RUS", target="PAK", root="03")
-    assert any(event["modality"] == "intended" for event in promises), promises
-
-
-def test_vaccine_doses_are_aid_from_russia_to_pakistan(record):
-    assert _events(record, source="RUS", target="PAK", plover="AID")
 
 
 def test_kugelman_quotes_are_attributed_to_him(record):

@@ -80,6 +80,9 @@ def dictionary_options(command):
         click.option("--time-limit", type=click.FloatRange(min=0), default=DEFAULT_TIME_LIMIT, show_default=True,
                      help="Seconds one document may take; a slower one fails with E302 and the rest go on "
                           "(0: no limit)."),
+        click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
+                     help="Code only events whose calibrated confidence (the probability that the event is "
+                          "right) is at least this [default: the event model's own threshold]."),
     ]
     for option in reversed(options):
         command = option(command)
@@ -247,24 +250,27 @@ def evaluate(gold, report):
 # -- helpers -----------------------------------------------------------------------------------
 
 def _extract_records(inputs, *, actor_files, verb_file, agent_files, no_default_dictionaries,
-                     max_bytes, time_limit, **runner) -> Iterator[DocumentRecord]:
+                     max_bytes, time_limit, min_confidence=None, **runner) -> Iterator[DocumentRecord]:
     """Records for every input document, failures reported on stderr as they pass. Resources load
     now (a bad dictionary is a usage error before any output); documents are read lazily.
     `runner` (--workers/--engine/--scheduler) sends the work to worker processes (docs/runners.md)."""
     if uses_runner(**runner):
         return _reported(parallel_records(inputs, max_bytes=max_bytes, actor_files=actor_files, verb_file=verb_file,
                                           agent_files=agent_files, no_default_dictionaries=no_default_dictionaries,
-                                          time_limit=time_limit, **runner))
+                                          time_limit=time_limit, min_confidence=min_confidence, **runner))
     resources = _load_resources_or_exit(actor_files=actor_files, verb_file=verb_file, agent_files=agent_files,
-                                        no_default_dictionaries=no_default_dictionaries, time_limit=time_limit)
+                                        no_default_dictionaries=no_default_dictionaries, time_limit=time_limit,
+                                        min_confidence=min_confidence)
     items = read_inputs(inputs, max_bytes=max_bytes)
     return _reported(extract_inputs(items, resources=resources, extract_many=extract_many))
 
 
-def _load_resources_or_exit(*, actor_files, verb_file, agent_files, no_default_dictionaries, time_limit):
+def _load_resources_or_exit(*, actor_files, verb_file, agent_files, no_default_dictionaries, time_limit,
+                            min_confidence=None):
     try:
         return load_resources(actor_files=list(actor_files), verb_file=verb_file, agent_files=list(agent_files),
-                              use_default_dictionaries=not no_default_dictionaries, time_limit=time_limit)
+                              use_default_dictionaries=not no_default_dictionaries, time_limit=time_limit,
+                              min_confidence=min_confidence)
     except DictionaryError as exc:
         raise click.UsageError(str(exc)) from exc
     except EventwireError as exc:

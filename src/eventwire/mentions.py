@@ -37,6 +37,11 @@ class MentionIndex:
                 found.append(actor_id)
         return [self._actors[actor_id] for actor_id in found]
 
+    def entries_within(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """(start, end, actor id) of every mention inside [start, end), in text order."""
+        first = bisect_left(self._starts, start)
+        return [entry for entry in self._entries[first: bisect_left(self._starts, end)] if entry[1] <= end]
+
     def any_within(self, start: int, end: int) -> bool:
         """Whether some actor mention lies inside [start, end) ("Thousands of *Gondor* protesters")."""
         first, last = bisect_left(self._starts, start), bisect_left(self._starts, end)

@@ -228,7 +228,8 @@ def _attribute_stages(parsed: Parsed, actors: list[Actor], *, resources: Resourc
     `other_actors`: the actors of a long document's other windows, whose countries tell places
     where the story is set (they have no mentions in this window)."""
     events = code_events(parsed, actors, verbs=resources.verbs, codebook=resources.codebook,
-                         options=resources.coder_options) if code else []
+                         options=resources.coder_options, model=resources.event_model, encoder=resources.encoder,
+                         min_confidence=resources.min_confidence) if code else []
     places = find_places(parsed, gazetteer=resources.gazetteer, actors=actors + list(other_actors))
     date_events(parsed, events)
     locate_events(parsed, events, places)

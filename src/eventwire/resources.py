@@ -23,23 +23,34 @@ class Resources:
     coder_options: Any = None  # eventwire.events.options.CoderOptions; None = the coder's defaults
     time_limit: float | None = DEFAULT_TIME_LIMIT  # seconds per document (eventwire.budget); None: no limit
     window_chars: int = MAX_WINDOW_CHARS           # longer texts are processed in windows (eventwire.windows)
+    event_model: Any = None    # eventwire.events.model.EventModel; None: the dictionary coder decides
+    encoder: Any = None        # eventwire.events.encoder.SentenceEncoder, read by the event model
+    min_confidence: float | None = None   # events below it are not coded; None: the model's own threshold
 
 
 def load_resources(*, actor_files: Sequence[Path] = (), verb_file: Path | None = None,
                    agent_files: Sequence[Path] = (), use_default_dictionaries: bool = True,
                    nlp: Language | None = None, discard_files: Sequence[Path] = (),
-                   pico_files: Sequence[Path] = (), time_limit: float | None = DEFAULT_TIME_LIMIT) -> Resources:
+                   pico_files: Sequence[Path] = (), time_limit: float | None = DEFAULT_TIME_LIMIT,
+                   min_confidence: float | None = None, learned_events: bool = True) -> Resources:
     """Load the model and dictionaries. User dictionaries are added to the built-in ones, or
     replace them with `use_default_dictionaries=False` (CONTRACT.md `--no-default-dictionaries`).
+    With the built-in verb dictionary the learned event model codes events (docs/events.md); a user's
+    verb dictionary decides alone, as in PETRARCH.
     `pico_files`: UniversalPetrarch coding ontologies, which say how a negated verb is coded.
-    `time_limit`: seconds one document may take (0 or None: no limit), else an E302 error record."""
+    `time_limit`: seconds one document may take (0 or None: no limit), else an E302 error record.
+    `min_confidence`: the least calibrated confidence of a coded event (None: the model's default).
+    `learned_events=False` loads no event model (its own training does that)."""
     from eventwire.actors.kb import load_knowledge_base
     from eventwire.attributes.places import load_gazetteer
     from eventwire.attributes.tone import load_tone_lexicon
     from eventwire.events.codebook import load_codebook
+    from eventwire.events.encoder import load_encoder
+    from eventwire.events.model import load_event_model
     from eventwire.events.verbs import load_verb_dictionary
     from eventwire.nlp import load_nlp
 
+    learned = learned_events and use_default_dictionaries and verb_file is None
     return Resources(
         nlp=nlp or load_nlp(),
         kb=load_knowledge_base(actor_files=actor_files, agent_files=agent_files,
@@ -50,4 +61,7 @@ def load_resources(*, actor_files: Sequence[Path] = (), verb_file: Path | None =
         gazetteer=load_gazetteer(),
         tone_lexicon=load_tone_lexicon(),
         time_limit=time_limit or None,
+        event_model=load_event_model() if learned else None,
+        encoder=load_encoder() if learned else None,
+        min_confidence=min_confidence,
     )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date
 
 import pytest
@@ -23,9 +22,7 @@ def lavrov(lavrov_article, nlp):
     parsed = parse(nlp, text, published=date.fromisoformat(lavrov_article.published),
                    boilerplate=[(footer, len(text))])
     kb = load_knowledge_base()
-    started = time.perf_counter()
     actors = resolve_actors(parsed, kb=kb)
-    assert time.perf_counter() - started < 2.0
     return text, actors
 
 

@@ -51,10 +51,3 @@ def test_opening_a_border(code, text, expected):
     assert expected in _codes(events) and all(event.plover != "SUPPORT" for event in events)
 
 
-@pytest.mark.slow
-def test_killing_by_a_military_attack_is_the_attackers_use_of_force(code):
-    """KILL is 190 in the dictionary: the attack noun's owner is still the source, whatever the
-    classifier thinks of the verb."""
-    events = code("Recent Turkish drone strikes have killed at least nine militants in northern Iraq.",
-                  ("TUR", "Turkish"), ("IRQ", "northern Iraq"))
-    assert [(event.plover, [ref.actor for ref in event.source]) for event in events] == [("FIGHT", ["a1"])]

@@ -80,8 +80,8 @@ def test_whom_a_statement_addresses_stays_its_target(code):
 def test_a_gerund_under_a_predicate_adjective_has_the_copula_subject(code):
     events = code("Russia said Armenia and Azerbaijan are guilty of violating the ceasefire.",
                   ("RUS", "Russia"), ("ARM", "Armenia"), ("AZE", "Azerbaijan"))
-    [event] = events   # the reported violation; the bare "said" only reports it
-    assert event.plover == "FIGHT" and _roles(event) == (["a2", "a3"], [])
+    [event] = [event for event in events if event.plover == "FIGHT"]
+    assert _roles(event) == (["a2", "a3"], [])
 
 
 @pytest.mark.slow

@@ -29,7 +29,3 @@ def test_aid_with_a_recipient_stays(code):
     assert [event for event in events if event.root == "07"]
 
 
-def test_mutual_intent_from_several_sources_stays(code):
-    events = code("Pakistan and Turkey agreed to expand defence production.", ("PAK", "Pakistan"),
-                  ("TUR", "Turkey"))
-    assert [event for event in events if len(event.source) == 2 and not event.target]

@@ -56,4 +56,4 @@ def test_dask_workers_that_keep_dying_are_a_clear_error_not_a_hang():
         list(run_batches(articles(6, marker_at=4), plan=plan_runner(engine="dask", workers=2),
                          options=ResourceOptions(), task=die_on_marker, batch_size=3))
     assert caught.value.code == "E603" and "kept dying on documents 'd3' … 'd5'" in str(caught.value)
-    assert time.monotonic() - started < 60
+    assert time.monotonic() - started < 300   # a hang, not a speed, is what this rules out

@@ -33,7 +33,6 @@ CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 TIMEOUT_MS = 10_000
-OTHER_DYAD = "BLR,POL"  # two months apart in the demo store: a timeline of two points, not the default dyad
 
 
 def running_in_ci() -> bool:
@@ -94,6 +93,30 @@ def base_url(demo_db):
 
     with serving(create_app(demo_db)) as url:
         yield url
+
+
+@dataclass(frozen=True)
+class OtherDyad:
+    key: str          # "BLR,POL", as the picker's values
+    period: str       # a period in which its timeline has two or more points
+
+
+@pytest.fixture(scope="module")
+def other_dyad(base_url) -> OtherDyad:
+    """A pair of two different countries, not the picker's default (the pair with most events), whose
+    events fall in two or more periods (months, else weeks, else days): a timeline of several points."""
+    totals: dict[str, int] = {}
+    for row in api(base_url, "/api/dyads", limit=1000):
+        if row["source_country"] and row["target_country"] and row["source_country"] != row["target_country"]:
+            key = ",".join(sorted((row["source_country"], row["target_country"])))
+            totals[key] = totals.get(key, 0) + row["events"]
+    ranked = sorted(totals, key=lambda key: -totals[key])
+    for period in ("month", "week", "day"):
+        for key in ranked[1:]:
+            first, second = key.split(",")
+            if len(api(base_url, "/api/timeline", first=first, second=second, period=period)["rows"]) >= 2:
+                return OtherDyad(key, period)
+    pytest.fail(f"no pair of the demo store spans two days: {totals}", pytrace=False)
 
 
 @pytest.fixture(scope="module")
@@ -180,11 +203,14 @@ def test_the_dashboard_loads_without_console_errors(dashboard):
     assert dashboard.page.locator("#dyads tbody tr").count() > 0
 
 
-def test_the_timeline_is_an_inline_svg_of_the_dyad(dashboard, base_url):
-    pick_dyad(dashboard.page, OTHER_DYAD)
-    first, second = OTHER_DYAD.split(",")
-    rows = api(base_url, "/api/timeline", first=first, second=second, period="month")["rows"]
-    assert len(rows) == 2
+def test_the_timeline_is_an_inline_svg_of_the_dyad(dashboard, base_url, other_dyad):
+    pick_dyad(dashboard.page, other_dyad.key)
+    dashboard.page.select_option("#period", other_dyad.period)
+    first, second = other_dyad.key.split(",")
+    rows = api(base_url, "/api/timeline", first=first, second=second, period=other_dyad.period)["rows"]
+    assert len(rows) >= 2
+    dashboard.page.wait_for_function("count => document.querySelectorAll('#chart rect.bar').length === count",
+                                     arg=len(rows), polling="raf")
     chart = dashboard.page.locator("#chart > svg")
     assert chart.locator("rect.bar").count() == len(rows)
     line = [point.split(",") for point in chart.locator("polyline.line").get_attribute("points").split()]
@@ -209,23 +235,25 @@ def test_events_show_their_evidence_sentence(dashboard, base_url):
     assert [row["cells"][0] for row in shown] == [event["date"] or "?" for event in events]
 
 
-def test_picking_another_dyad_changes_the_events_shown(dashboard):
+def test_picking_another_dyad_changes_the_events_shown(dashboard, other_dyad):
     before = shown_events(dashboard.page)
-    assert dashboard.page.input_value("#dyad-picker") != OTHER_DYAD
-    pick_dyad(dashboard.page, OTHER_DYAD)
+    assert dashboard.page.input_value("#dyad-picker") != other_dyad.key
+    pick_dyad(dashboard.page, other_dyad.key)
     after = shown_events(dashboard.page)
     assert after and after != before
     for row in after:  # source and target cells name both countries (codes such as POLGOV)
         parties = row["cells"][1] + " " + row["cells"][3]
-        assert all(country in parties for country in OTHER_DYAD.split(",")), row
-    assert dashboard.page.text_content("#trend").startswith(OTHER_DYAD.replace(",", " – "))
+        assert all(country in parties for country in other_dyad.key.split(",")), row
+    assert dashboard.page.text_content("#trend").startswith(other_dyad.key.replace(",", " – "))
 
 
-def test_every_request_goes_to_the_local_server(dashboard, base_url):
-    pick_dyad(dashboard.page, OTHER_DYAD)
+def test_every_request_goes_to_the_local_server(dashboard, base_url, other_dyad):
+    pick_dyad(dashboard.page, other_dyad.key)
+    first, second = other_dyad.key.split(",")
+    year = api(base_url, "/api/timeline", first=first, second=second, period="year")["rows"][-1]["period"]
     dashboard.page.select_option("#period", "year")  # redraws the chart: the last period is now a year
-    dashboard.page.wait_for_function("() => document.querySelectorAll('#chart text')[1].textContent === '2024-01-01'",
-                                     polling="raf")
+    dashboard.page.wait_for_function("year => document.querySelectorAll('#chart text')[1].textContent === year",
+                                     arg=year, polling="raf")
     paths = {urllib.parse.urlsplit(url).path for url in dashboard.requests}
     # The interception saw the page's own traffic (so the check below is not vacuous) ...
     assert paths >= {"/", "/static/app.js", "/static/style.css", "/api/health", "/api/dyads", "/api/timeline",

@@ -1,4 +1,7 @@
-"""The event coder: triggers in content sentences -> CAMEO-coded events between resolved actors.
+"""The dictionary coder: triggers in content sentences -> CAMEO-coded events between resolved actors.
+
+It decides alone with a user's verb dictionary (PETRARCH mode); with the built-in dictionaries the
+learned coder (events/learned.py) decides and reads this coder's candidates and participants as evidence.
 
 One event per clause: for a verb governing another coded verb ("agreed to collaborate", "refused to
 meet"), intent/aspect governors (agree, plan, promise, will …) give way to the governed act, other
@@ -17,7 +20,6 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from eventwire.dictionaries.pico import NO_NEGATIONS, Negations
-from eventwire.events.classifier import EventClassifier, load_classifier, object_word
 from eventwire.events.codebook import Codebook
 from eventwire.events.commas import skipped_clauses
 from eventwire.events.linking import fill_missing_targets
@@ -28,14 +30,17 @@ from eventwire.events.new_actors import code_new_actors
 from eventwire.events.nouns import REVERSED_CODES, is_topic, light_verb_object, noun_code
 from eventwire.events.participants import ParticipantFinder, Participants, noun_participants, \
     verb_participants
-from eventwire.events.recoding import INTENT_EQUIVALENT, recode_for_framing
-from eventwire.events.second_opinion import blend, proposal, review
 from eventwire.events.verbs import VerbDictionary
 from eventwire.mentions import MentionIndex
 from eventwire.nlp import Parsed
 from eventwire.schema import Actor, Event, Span
 
 PROMISE_ROOT = "03"
+# "promise/agree to provide aid" = CAMEO 03x "express intent to …" (PETRARCH's combination rule)
+INTENT_EQUIVALENT = {"061": "0311", "062": "0312", "063": "0313", "064": "0314", "060": "031",
+                     "070": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334",
+                     "040": "036", "041": "036", "042": "036", "043": "036", "044": "036", "046": "036",
+                     "045": "039", "050": "032", "057": "032", "080": "035", "081": "0351", "084": "0353"}
 
 
 @dataclass
@@ -54,11 +59,11 @@ class Candidate:
 
 
 def code_events(parsed: Parsed, actors: list[Actor], *, verbs: VerbDictionary, codebook: Codebook,
-                classifier: EventClassifier | None = None, options: CoderOptions | None = None) -> list[Event]:
-    """Events of the content sentences; `classifier` (default: the shipped one) is the second opinion;
-    `options` (default: DEFAULT_OPTIONS) are PETRARCH's coder switches (events/options.py)."""
+                options: CoderOptions | None = None) -> list[Event]:
+    """Events of the content sentences as the dictionaries code them; `options` (default:
+    DEFAULT_OPTIONS) are PETRARCH's coder switches (events/options.py)."""
     options = options or DEFAULT_OPTIONS
-    judge = Judge(classifier or load_classifier(), codebook, may_recode=verbs.builtin, negations=verbs.negations)
+    judge = Judge(codebook, negations=verbs.negations)
     finder = ParticipantFinder(MentionIndex(actors), parsed.text)
     events: list[Event] = []
     sentences = list(parsed.content_sentences())
@@ -69,12 +74,10 @@ def code_events(parsed: Parsed, actors: list[Actor], *, verbs: VerbDictionary, c
         if discards and discards.discards_sentence(sent.text):
             continue
         skipped = skipped_clauses(sent, options)   # PETRARCH's comma options (events/commas.py)
-        built = [(candidate, build_event(candidate, index, finder, judge, sentence_text=sent.text))
+        built = [(candidate, build_event(candidate, index, finder, judge))
                  for candidate in sentence_candidates(sent, verbs, names_actor=finder.resolves)
                  if candidate.trigger.i not in skipped]
         found = _without_background(built)
-        if not found and judge.may_recode:
-            found = [event for event in [_proposed_event(sent, index, finder, judge)] if event is not None]
         kept = _one_per_dyad(found)
         paired = paired_events(kept, {id(event): candidate.paired_code for candidate, event in built
                                       if event is not None and candidate.paired_code}, judge.codebook)
@@ -145,26 +148,10 @@ def _one_per_dyad(found: list[Event]) -> list[Event]:
 
 @dataclass
 class Judge:
-    """The codebook plus the learned classifier that reviews each coded trigger."""
+    """The codebook, and how a negated verb is coded."""
 
-    classifier: EventClassifier
     codebook: Codebook
-    may_recode: bool = True   # False with a user's verb dictionary: the classifier only scores
     negations: Negations = NO_NEGATIONS   # a user's PICO ontology: the code of a negated verb
-
-
-def _proposed_event(sent: SpacySpan, index: int, finder: ParticipantFinder, judge: Judge) -> Event | None:
-    """Where no dictionary entry coded the sentence, the classifier may propose an event on its main
-    verb; it needs the same participants as any other event."""
-    root = sent.root
-    if root.pos_ not in ("VERB", "AUX"):
-        return None
-    entry = proposal(sent.text, root.text, classifier=judge.classifier, codebook=judge.codebook,
-                     obj=object_word(root))
-    if entry is None:
-        return None
-    return build_event(Candidate(root, root, entry.code, False, False), index, finder, judge, proposed=True,
-                       sentence_text=sent.text)
 
 
 def sentence_candidates(sent: SpacySpan, verbs: VerbDictionary, *,
@@ -221,9 +208,7 @@ def resolve_governed(coded: dict[int, Candidate], verbs: VerbDictionary) -> None
         governor = coded.get(candidate.trigger.head.i) if candidate.trigger.dep_ in ("xcomp", "advcl") else None
         if governor is None:
             continue
-        if verbs.builtin and _purpose_of_meeting(governor, candidate):
-            del coded[governor.trigger.i]
-        elif candidate.trigger.dep_ == "advcl":
+        if candidate.trigger.dep_ == "advcl":
             continue
         elif governor.intent_governor:
             if governor.code.startswith(PROMISE_ROOT):
@@ -233,27 +218,10 @@ def resolve_governed(coded: dict[int, Candidate], verbs: VerbDictionary) -> None
             del coded[index]
     for index in [i for i, c in coded.items() if not c.code]:
         del coded[index]
-    if verbs.builtin:
-        _recode_obligation_statements(coded)
-        _drop_demanded_acts(coded)
-        _drop_reporting_statements(coded)
 
 
-# "summoned the ambassador to complain", "met the envoy to protest": the meeting is the occasion, the
-# verbal conflict act it was held for is the event (CAMEO codes the complaint).
-MEETING_ROOT = "04"
-VERBAL_CONFLICT_ROOTS = ("11", "12", "13")
-
-
-def _purpose_of_meeting(governor: Candidate, candidate: Candidate) -> bool:
-    purpose = candidate.trigger
-    infinitive = any(child.dep_ == "aux" and child.lower_ == "to" for child in purpose.children)
-    return infinitive and governor.code[:2] == MEETING_ROOT and candidate.code[:2] in VERBAL_CONFLICT_ROOTS \
-        and not governor.noun and not candidate.noun
-
-
-# Appeals, demands and warnings (CAMEO 02, 10, 13) are about an act that has not happened: "demanded
-# that its partners refuse to recognize X" is a demand, not a refusal.
+# Appeals, demands and warnings (CAMEO 02, 10, 13) may govern a finite clause ("demanded that its
+# partners refuse …"): the act demanded is their content.
 DEMANDING_ROOTS = ("02", "10", "13")
 
 
@@ -277,60 +245,6 @@ def _in_background_clause(token: Token) -> bool:
                                           for child in clause.children)
 
 
-# "said that X must/should …": telling another actor what it has to do is a demand (CAMEO 100)
-OBLIGATION_MODALS = {"must", "should", "ought"}
-DEMAND_CODE = "100"
-
-
-def _recode_obligation_statements(coded: dict[int, Candidate]) -> None:
-    """A bare statement verb whose complement clause puts an obligation on someone else ("HRW said the
-    authorities must ensure …") is a demand; the demanded act is then no event of its own."""
-    for candidate in coded.values():
-        if candidate.code == "010" and not candidate.from_pattern and not candidate.noun \
-                and any(_obligation_clause(child) for child in candidate.trigger.children):
-            candidate.code = DEMAND_CODE
-
-
-def _obligation_clause(clause: Token) -> bool:
-    if clause.dep_ != "ccomp":
-        return False
-    children = list(clause.children)
-    subject = next((child for child in children if child.dep_ in ("nsubj", "nsubjpass")), None)
-    modal = any(child.dep_ == "aux" and child.lower_ in OBLIGATION_MODALS for child in children)
-    # the speaker binding itself ("we must …") is a statement of its own intent, not a demand
-    return modal and subject is not None and subject.lower_ not in ("we", "i")
-
-
-def _drop_reporting_statements(coded: dict[int, Candidate]) -> None:
-    """"said that X would withdraw", "X withdrew, the ministry said": the reported act is the event, the
-    bare statement verb (010) only reports it. A hypothetical act ("said X must ensure …") is no event
-    of its own, so the statement stays."""
-    for index in [i for i, c in coded.items() if c.code == "010" and not c.from_pattern and not c.noun]:
-        verb = coded[index].trigger
-        reports = any(other.trigger.i != verb.i and _clause_governor(other.trigger) == verb
-                      and event_modality(other.trigger) != "hypothetical" for other in coded.values())
-        reported_by = verb.dep_ in ("ccomp", "parataxis") and verb.head.i in coded
-        if reports or reported_by:
-            del coded[index]
-
-
-def _clause_governor(token: Token) -> Token | None:
-    """The verb whose complement clause holds this trigger (through xcomp/conj chains)."""
-    clause = token
-    # pcomp/prep/acomp: a gerund under a predicate adjective ("said X are guilty of violating …")
-    while clause.dep_ in ("xcomp", "conj", "pcomp", "prep", "acomp") and clause.head.i != clause.i:
-        clause = clause.head
-    return clause.head if clause.dep_ == "ccomp" else None
-
-
-def _drop_demanded_acts(coded: dict[int, Candidate]) -> None:
-    for index in list(coded):
-        head = _clause_governor(coded[index].trigger)
-        governor = coded.get(head.i) if head is not None else None
-        if governor is not None and governor.code[:2] in DEMANDING_ROOTS:
-            del coded[index]
-
-
 def _object_of_coded(noun: Token, coded: dict[int, Candidate]) -> bool:
     """The noun is inside a coded verb's object ("promised … cooperation"): the verb's event covers it."""
     head = noun.head
@@ -341,24 +255,15 @@ def _object_of_coded(noun: Token, coded: dict[int, Candidate]) -> bool:
     return head.i in coded and noun.dep_ != "pobj"
 
 
-def build_event(candidate: Candidate, sentence: int, finder: ParticipantFinder, judge: Judge, *,
-                proposed: bool = False, sentence_text: str = "") -> Event | None:
-    """`sentence_text` is the classifier's input (passed in: Token.sent rescans the document)."""
+def build_event(candidate: Candidate, sentence: int, finder: ParticipantFinder, judge: Judge) -> Event | None:
     entry = judge.codebook.get(candidate.code)
     if entry is None:
         return None
-    obj = None if candidate.noun else object_word(candidate.trigger)
-    opinion = review(entry, from_pattern=candidate.from_pattern or proposed or not judge.may_recode, sentence=sentence_text,
-                     trigger=candidate.trigger.text, classifier=judge.classifier, codebook=judge.codebook, obj=obj)
-    entry = opinion.entry
     if candidate.noun:
         found = noun_participants(candidate.trigger, finder)
     else:
         found = verb_participants(candidate.trigger, finder, subject_is_target=candidate.subject_is_target)
         _apply_marked(found, candidate.marked, finder)
-    if judge.may_recode and not candidate.noun:
-        entry = _attack_as_agent(entry, candidate.trigger, found, finder, judge.codebook)
-        entry = _violence_in_protest(entry, candidate.trigger, found, judge.codebook)
     if not found.resolved:
         return None
     _drop_self_targets(found)
@@ -370,12 +275,6 @@ def build_event(candidate: Candidate, sentence: int, finder: ParticipantFinder, 
     modality = event_modality(candidate.trigger, intent_code=entry.root in ("03",))
     if modality == "negated" and not candidate.noun:
         entry, modality = _negated_act(entry, judge)
-    if judge.may_recode:
-        framed, modality = recode_for_framing(entry, modality, candidate.trigger, judge.codebook)
-        if framed is not entry:   # the classifier's probability must be the final category's
-            entry = framed
-            opinion = review(entry, from_pattern=True, sentence=sentence_text, trigger=candidate.trigger.text,
-                             classifier=judge.classifier, codebook=judge.codebook, obj=obj)
     if _aid_without_recipient(entry, found):
         return None
     # the span over both tokens, whichever comes first: an end token before the trigger gave an
@@ -386,7 +285,7 @@ def build_event(candidate: Candidate, sentence: int, finder: ParticipantFinder, 
                  source=found.source, target=found.target, cameo=entry.code, root=entry.root,
                  quad_class=entry.quad_class, goldstein=entry.goldstein, plover=entry.plover,
                  modality=modality,
-                 confidence=blend(confidence(candidate, found, modality) - (0.1 if proposed else 0.0), opinion))
+                 confidence=confidence(candidate, found, modality))
 
 
 def _negated_act(entry, judge: Judge):
@@ -404,44 +303,6 @@ def _apply_marked(found: Participants, marked: dict[str, list[Token]], finder: P
         head = next((head for head in heads if finder.resolves(head)), None)
         if head is not None:
             setattr(found, role, finder.refs(head))
-
-
-ASSAULT_ROOT, FIGHT_ROOT = "18", "19"
-
-
-def _attack_as_agent(entry, trigger: Token, found: Participants, finder: ParticipantFinder, codebook: Codebook):
-    """"US drone strikes killed eight militants": a killing done by a military attack is the attack's
-    use of force (CAMEO 19x, PLOVER FIGHT), not an assault (18), and the attack's owner is the source
-    (also when the dictionary already codes the verb 19x: KILL is 190)."""
-    if entry.root not in (ASSAULT_ROOT, FIGHT_ROOT):
-        return entry
-    subject = next((child for child in trigger.children if child.dep_ == "nsubj"), None)
-    code = noun_code(subject) if subject is not None else None
-    if not code or not code.startswith(FIGHT_ROOT) or codebook.get(code) is None:
-        return entry
-    owners = [token for token in subject.subtree if token.i < subject.i and finder.resolves(token)]
-    if owners:
-        found.source = finder.refs(owners[0])
-    return codebook.get(code)
-
-
-PROTEST_ROOT, RIOT_CODE = "14", "145"
-PROTEST_SETTINGS = {"during", "amid", "in", "at"}
-STATE_FORCE = {"COP", "MIL", "GOV", "SPY"}
-
-
-def _violence_in_protest(entry, trigger: Token, found: Participants, codebook: Codebook):
-    """"Youths threw stones during demonstrations": an assault (18x) done within a protest is violent
-    protest (CAMEO 145, "protest violently, riot"; PLOVER PROTEST), as the codebook codes rioting.
-    Force used by the state's security forces at a protest ("police attacked protesters") is not."""
-    if entry.root != ASSAULT_ROOT or any((ref.code or "")[-3:] in STATE_FORCE for ref in found.source):
-        return entry
-    for prep in trigger.children:
-        if prep.dep_ == "prep" and prep.lower_ in PROTEST_SETTINGS:
-            nouns = [child for child in prep.children if child.dep_ == "pobj"]
-            if any((noun_code(noun) or "").startswith(PROTEST_ROOT) for noun in nouns):
-                return codebook.get(RIOT_CODE) or entry
-    return entry
 
 
 VIOLENT_ROOTS = ("18", "19", "20")

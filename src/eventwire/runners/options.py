@@ -27,16 +27,18 @@ class ResourceOptions:
     discard_files: tuple[Path, ...] = ()
     pico_files: tuple[Path, ...] = ()
     time_limit: float | None = DEFAULT_TIME_LIMIT  # seconds per document (eventwire.budget)
+    min_confidence: float | None = None            # least event confidence (None: the event model's own)
 
     @classmethod
     def from_files(cls, *, actor_files: Sequence[Path] = (), verb_file: Path | None = None,
                    agent_files: Sequence[Path] = (), use_default_dictionaries: bool = True,
                    discard_files: Sequence[Path] = (), pico_files: Sequence[Path] = (),
-                   time_limit: float | None = DEFAULT_TIME_LIMIT) -> "ResourceOptions":
+                   time_limit: float | None = DEFAULT_TIME_LIMIT,
+                   min_confidence: float | None = None) -> "ResourceOptions":
         return cls(actor_files=_absolute_all(actor_files), verb_file=_absolute(verb_file),
                    agent_files=_absolute_all(agent_files), use_default_dictionaries=use_default_dictionaries,
                    discard_files=_absolute_all(discard_files), pico_files=_absolute_all(pico_files),
-                   time_limit=time_limit)
+                   time_limit=time_limit, min_confidence=min_confidence)
 
     @property
     def files(self) -> list[Path]:
@@ -54,7 +56,7 @@ class ResourceOptions:
         """The Resources these options describe (loads the spaCy model: seconds, ~700 MB)."""
         from eventwire.resources import load_resources
 
-        return load_resources(**self.keywords(), time_limit=self.time_limit)
+        return load_resources(**self.keywords(), time_limit=self.time_limit, min_confidence=self.min_confidence)
 
 
 def _absolute(path: Path | str | None) -> Path | None:
