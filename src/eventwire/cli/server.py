@@ -1,6 +1,6 @@
 """`eventwire serve`: the read-only HTTP API and dashboard over a store (docs/server.md).
 
-Registered on the main group at the end of eventwire.cli; uvicorn runs the app from eventwire.server.
+Registered on the main group by eventwire.cli; uvicorn runs the app from eventwire.server.
 """
 
 from __future__ import annotations

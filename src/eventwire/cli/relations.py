@@ -1,6 +1,6 @@
 """Commands over the store as an event database: timeline, network, export, import-gdelt, sql.
 
-Registered on the main group at the end of eventwire.cli; each command is a thin shell over
+Registered on the main group by eventwire.cli; each command is a thin shell over
 eventwire.relations, eventwire.export and the store's views (docs/relations.md, docs/store.md).
 """
 
@@ -12,26 +12,9 @@ from pathlib import Path
 
 import click
 
+from eventwire.cli.common import console as _console, fail as _fail, open_store as _store
+from eventwire.cli.options import DB_OPTION
 from eventwire.errors import EventwireError
-
-DB_OPTION = click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
-                         help="Database (default: $EVENTWIRE_DB or ./eventwire.duckdb).")
-
-
-def _store(db_path, *, read_only: bool = True):
-    from eventwire.cli import _open_store
-
-    return _open_store(db_path, read_only=read_only)
-
-
-def _fail(exc: EventwireError):
-    raise click.ClickException(str(exc)) from exc
-
-
-def _console():
-    from rich.console import Console
-
-    return Console()
 
 
 @click.command()
