@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from click.testing import CliRunner
 
-from eventwire import cli
 from eventwire.cli import seams
 from eventwire.schema import ActorRef, DocumentRecord, Event, Span
 

@@ -6,6 +6,7 @@ Model loading and extraction go through eventwire.cli.seams, looked up at call t
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -24,6 +25,8 @@ from eventwire.schema import SCHEMA_VERSION, DocumentRecord
 from eventwire.text.language import NOT_ENGLISH
 
 DEMO_DB = "eventwire-demo.duckdb"
+TOKEN_ENV = "EVENTWIRE_TOKEN"
+INGEST_BATCH_SECONDS = 10.0  # commit at least this often while extraction is slow: a crash loses little
 DEMO_EVENTS_SHOWN = 40
 
 EXTRACT_HELP = f"""Extract events from articles; print one JSON record per document.
@@ -69,14 +72,17 @@ def extract(inputs, output, **options):
                 type=click.Path(exists=True, allow_dash=True, path_type=str))
 @click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Database (default: $EVENTWIRE_DB or ./eventwire.duckdb).")
+@click.option("--server", "server_url", metavar="URL",
+              help="Hand the records to the `eventwire serve` at URL (token: $EVENTWIRE_TOKEN, or the note the "
+                   "server leaves next to --db). Without it, a server running on --db is found by its note.")
 @dictionary_options
 @runner_options
-def ingest(inputs, db_path, **options):
+def ingest(inputs, db_path, server_url, **options):
     """Extract events from INPUT (as `extract`) and store them in a DuckDB database.
 
     Unchanged documents are skipped, changed ones replaced. Prints how many documents were new,
     unchanged, replaced and failed; exits 1 when some failed."""
-    summary, not_english = _ingest(inputs, db_path=db_path, **options)
+    summary, not_english = _ingest(inputs, db_path=db_path, server_url=server_url, **options)
     click.echo(_summary_line(summary, not_english=not_english))
     sys.exit(1 if summary.failed else 0)
 
@@ -165,14 +171,52 @@ def _reported(records: Iterable[DocumentRecord]) -> Iterator[DocumentRecord]:
         yield record
 
 
-def _ingest(inputs, *, db_path, **options):
-    """(the store's write summary, the number of documents found not to be English)."""
+def _ingest(inputs, *, db_path, server_url=None, **options):
+    """(the store's write summary, the number of documents found not to be English). Should the run fail
+    (a worker died, the disk is full), what was stored before is said before the error."""
+    from eventwire.store.writer import WriteSummary
+
     counted = _LanguageCount(_extract_records(inputs, **options))
-    store = open_store(db_path, read_only=False)
+    summary = WriteSummary()
+    target = _ingest_target(db_path, server_url)
     try:
-        return store.write(counted), counted.not_english
+        target.write(counted, summary=summary, batch_seconds=INGEST_BATCH_SECONDS)
+    except (click.ClickException, EventwireError, KeyboardInterrupt) as exc:
+        if summary.new or summary.replaced or summary.unchanged:
+            click.echo(f"stored before the failure: {_summary_line(summary)}", err=True)
+        if isinstance(exc, EventwireError):
+            raise click.ClickException(str(exc)) from exc
+        raise
     finally:
-        store.close()
+        _close_quietly(target)
+    return summary, counted.not_english
+
+
+def _ingest_target(db_path: Path | None, server_url: str | None):
+    """The store to write to: the server named, the server that holds the database, or the file itself."""
+    from eventwire.store import default_db_path
+    from eventwire.store.served import ServedStore, read_note
+
+    note = read_note(db_path or default_db_path())
+    if server_url:
+        token = os.environ.get(TOKEN_ENV) or (note.token if note else None)
+        if not token:
+            raise click.UsageError(f"--server needs the server's token: set ${TOKEN_ENV}, or pass the --db the "
+                                   f"server serves (its token is in the note next to it)")
+        return ServedStore(server_url, token)
+    if note is not None:
+        click.echo(f"{db_path or default_db_path()} is served by process {note.pid}: handing the records to "
+                   f"it at {note.url}", err=True)
+        return ServedStore(note.url, note.token)
+    return open_store(db_path, read_only=False)
+
+
+def _close_quietly(target) -> None:
+    """Closing after a failed write must not replace its error (DuckDB may refuse everything after a full disk)."""
+    try:
+        target.close()
+    except Exception:
+        pass
 
 
 class _LanguageCount:

@@ -6,8 +6,9 @@ touched are recomputed in the same transaction (eventwire.store.merged), so a ba
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from eventwire.schema import DocumentRecord
 from eventwire.store.bulk import in_list, insert_rows
@@ -40,19 +41,41 @@ class WriteSummary:
                 "failed": len(self.failed)}
 
 
-def write_records(con, records: Iterable[DocumentRecord], *, batch_size: int = DEFAULT_BATCH_SIZE
-                  ) -> WriteSummary:
-    """Store records; a batch is all-or-nothing, so a failure never leaves half a document."""
-    summary = WriteSummary()
-    batch: list[DocumentRecord] = []
-    for record in records:
-        batch.append(record)
-        if len(batch) >= batch_size:
-            summary.add(_write_batch(con, batch))
-            batch = []
-    if batch:
+def write_records(con, records: Iterable[DocumentRecord], *, batch_size: int = DEFAULT_BATCH_SIZE,
+                  batch_seconds: float | None = None, summary: WriteSummary | None = None) -> WriteSummary:
+    """Store records, one transaction per batch (see `batched`), so a failure never leaves half a document.
+    `summary`, when given, is updated batch by batch: after a failure it says what was stored."""
+    summary = summary if summary is not None else WriteSummary()
+    for batch in batched(records, size=batch_size, seconds=batch_seconds):
         summary.add(_write_batch(con, batch))
     return summary
+
+
+def batched(records: Iterable[DocumentRecord], *, size: int, seconds: float | None = None
+            ) -> Iterator[list[DocumentRecord]]:
+    """Records in batches of `size`; a batch also ends when a record arrives `seconds` after it began (slow
+    extraction still commits often, so a crash loses little work). Should `records` itself fail (a worker
+    died, Ctrl+C), the records it delivered come out as a last batch before its error goes on."""
+    batch: list[DocumentRecord] = []
+    started = time.monotonic()
+    source = iter(records)
+    while True:
+        try:
+            record = next(source)
+        except StopIteration:
+            break
+        except BaseException:
+            if batch:
+                yield batch
+            raise
+        if not batch:
+            started = time.monotonic()
+        batch.append(record)
+        if len(batch) >= size or (seconds is not None and time.monotonic() - started >= seconds):
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _write_batch(con, batch: list[DocumentRecord]) -> WriteSummary:
@@ -64,9 +87,18 @@ def _write_batch(con, batch: list[DocumentRecord]) -> WriteSummary:
         refresh_merged(con, touched)
         con.execute("COMMIT")
     except BaseException:
-        con.execute("ROLLBACK")
+        _rollback(con)
         raise
     return summary
+
+
+def _rollback(con) -> None:
+    """Undo the batch, if DuckDB has not already: a failed COMMIT (a full disk) ends the transaction
+    itself, and ROLLBACK would then fail with an error that hides the real one."""
+    try:
+        con.execute("ROLLBACK")
+    except Exception:  # no transaction left to undo, or the database was invalidated by the failure
+        pass
 
 
 def _plan(con, batch: list[DocumentRecord]) -> tuple[WriteSummary, dict[str, tuple], list[str]]:
