@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from eventwire.store import Store
-from eventwire.store.schema import ALL_TABLES
+from store_snapshot import snapshot
 from synthetic_corpus import build_corpus
 
 DOCS, BATCH, KILL_AFTER = 50, 10, 25  # killed inside the third batch
@@ -24,6 +24,7 @@ DOCS, BATCH, KILL_AFTER = 50, 10, 25  # killed inside the third batch
 WRITER = """
 import sys
 sys.path.insert(0, {tests!r})
+from store_snapshot import snapshot
 from synthetic_corpus import build_corpus
 from eventwire.store import Store
 
@@ -36,17 +37,6 @@ with Store({db!r}) as store:
     store.write(announced(build_corpus(seed=2).records[:{docs}]), batch_size={batch})
 print("done", flush=True)
 """
-
-
-def snapshot(path: Path) -> dict[str, list]:
-    """Every table's rows, sorted; wall-clock times (ingested_at, date_added = first ingest) left out."""
-    clock = {"documents": " EXCLUDE (ingested_at)", "global_events": " EXCLUDE (date_added)"}
-    with Store(path, read_only=True) as store:
-        found = {}
-        for table in ALL_TABLES:
-            exclude = clock.get(table, "")
-            found[table] = sorted(store.con.execute(f"SELECT *{exclude} FROM {table}").fetchall(), key=repr)
-        return found
 
 
 def clean_run(path: Path) -> None:

@@ -71,5 +71,14 @@ def public_message(error: EventwireError) -> str:
     return f"[{error.code}] {kinds.get(error.code, 'store error')}"
 
 
+def rollback_quietly(con) -> None:
+    """Undo the transaction, if DuckDB has not already: a failed COMMIT (a full disk) ends the transaction
+    itself, and ROLLBACK would then fail with an error ("no transaction is active") hiding the real one."""
+    try:
+        con.execute("ROLLBACK")
+    except Exception:  # no transaction left to undo, or the database was invalidated by the failure
+        pass
+
+
 def is_duckdb_error(exc: BaseException) -> bool:
     return type(exc).__module__.lstrip("_").startswith("duckdb")

@@ -13,6 +13,7 @@ from typing import Iterable, Iterator
 from eventwire.schema import DocumentRecord
 from eventwire.store.bulk import in_list, insert_rows
 from eventwire.store.copies import index_documents, unindex_documents
+from eventwire.store.faults import rollback_quietly
 from eventwire.store.merged import refresh_merged
 from eventwire.store.neardup import signature
 from eventwire.store.rows import CHILD_ROWS, GLOBAL_EVENT_ID_COLUMN, content_hash, document_row
@@ -87,18 +88,9 @@ def _write_batch(con, batch: list[DocumentRecord]) -> WriteSummary:
         refresh_merged(con, touched)
         con.execute("COMMIT")
     except BaseException:
-        _rollback(con)
+        rollback_quietly(con)
         raise
     return summary
-
-
-def _rollback(con) -> None:
-    """Undo the batch, if DuckDB has not already: a failed COMMIT (a full disk) ends the transaction
-    itself, and ROLLBACK would then fail with an error that hides the real one."""
-    try:
-        con.execute("ROLLBACK")
-    except Exception:  # no transaction left to undo, or the database was invalidated by the failure
-        pass
 
 
 def _plan(con, batch: list[DocumentRecord]) -> tuple[WriteSummary, dict[str, tuple], list[str]]:
