@@ -29,10 +29,23 @@ def dictionary_options(command):
         click.option("--time-limit", type=click.FloatRange(min=0), default=DEFAULT_TIME_LIMIT, show_default=True,
                      help="Seconds one document may take; a slower one fails with E302 and the rest go on "
                           "(0: no limit)."),
+        click.option("--csv-column", "csv_columns", multiple=True, metavar="FIELD=COLUMN", callback=_column_map,
+                     help="Read a record field from a CSV column of another name, e.g. text=body, "
+                          "id=article_id (repeatable; fields: id, text, html, title, published, url, source, "
+                          "language)."),
     ]
     for option in reversed(options):
         command = option(command)
     return command
+
+
+def _column_map(ctx, param, value):
+    from eventwire.ingest.csv_input import parse_column_map
+
+    try:
+        return parse_column_map(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
 
 
 def iso_date(ctx, param, value):

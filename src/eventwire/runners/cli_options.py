@@ -41,7 +41,8 @@ def uses_runner(*, workers=None, engine=None, scheduler=None) -> bool:
 
 
 def parallel_records(inputs, *, max_bytes: int, actor_files, verb_file, agent_files, no_default_dictionaries,
-                     time_limit=None, workers=None, engine=None, scheduler=None) -> Iterator[DocumentRecord]:
+                     time_limit=None, csv_columns=None, workers=None, engine=None, scheduler=None
+                     ) -> Iterator[DocumentRecord]:
     """Records for every input document, in input order, from worker processes or Dask."""
     from eventwire.ingest import read_inputs
     from eventwire.runners.run import extract_parallel
@@ -50,7 +51,8 @@ def parallel_records(inputs, *, max_bytes: int, actor_files, verb_file, agent_fi
                                          use_default_dictionaries=not no_default_dictionaries,
                                          time_limit=time_limit or None)
     with _as_cli_errors():
-        records = extract_parallel(read_inputs(inputs, max_bytes=max_bytes), workers=workers, engine=engine,
+        records = extract_parallel(read_inputs(inputs, max_bytes=max_bytes, csv_columns=csv_columns),
+                                   workers=workers, engine=engine,
                                    scheduler=scheduler, resource_options=options)
     return _cli_errors(records)
 
