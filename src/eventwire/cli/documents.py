@@ -17,26 +17,30 @@ from eventwire.budget import DEFAULT_TIME_LIMIT
 from eventwire.cli import seams
 from eventwire.cli.common import console as rich_console, open_store
 from eventwire.cli.options import dictionary_options
+from eventwire.cli.progress import with_progress
 from eventwire.cli.tables import dyads_table, event_lines
 from eventwire.errors import DictionaryError, EventwireError
-from eventwire.ingest import DEFAULT_MAX_BYTES, extract_inputs, read_inputs
+from eventwire.ingest import DEFAULT_MAX_BYTES, count_inputs, extract_inputs, read_inputs
 from eventwire.runners.cli_options import parallel_records, runner_options, uses_runner
 from eventwire.schema import SCHEMA_VERSION, DocumentRecord
 from eventwire.text.language import NOT_ENGLISH
 
 DEMO_DB = "eventwire-demo.duckdb"
 TOKEN_ENV = "EVENTWIRE_TOKEN"
-INGEST_BATCH_SECONDS = 10.0  # commit at least this often while extraction is slow: a crash loses little
+INGEST_BATCH_SECONDS = 5.0  # commit at least this often while extraction is slow: a crash loses little
 DEMO_EVENTS_SHOWN = 40
 
 EXTRACT_HELP = f"""Extract events from articles; print one JSON record per document.
 
 \b
-INPUT is a .txt, .html/.htm, .json (one object) or .jsonl file, a
-directory (walked recursively, sorted; ids are paths relative to it), or
-- for stdin (JSON lines if it looks like them, else one text, id "stdin").
+INPUT is a .txt, .html/.htm, .json (one object) or .jsonl file, a .csv
+file (one row per document), a directory (walked recursively, sorted; ids
+are paths relative to it), or - for stdin (JSON lines if it looks like
+them, else one text, id "stdin").
 JSON records: {{"id": "...", "text" or "html": "...", "title", "published",
-"url", "source", "language"}}; `id` is required and unique.
+"url", "source", "language"}}; `id` is required and unique. CSV columns
+have the same names (another name: --csv-column text=body); without an id
+column a row's id is FILE#ROW.
 
 \b
 Output: JSON lines, schema "{SCHEMA_VERSION}" (see docs/contract.md), one
@@ -140,18 +144,20 @@ def evaluate(gold, report):
 # -- helpers -----------------------------------------------------------------------------------
 
 def _extract_records(inputs, *, actor_files, verb_file, agent_files, no_default_dictionaries,
-                     max_bytes, time_limit, **runner) -> Iterator[DocumentRecord]:
+                     max_bytes, time_limit, csv_columns=None, **runner) -> Iterator[DocumentRecord]:
     """Records for every input document, failures reported on stderr as they pass. Resources load
     now (a bad dictionary is a usage error before any output); documents are read lazily.
     `runner` (--workers/--engine/--scheduler) sends the work to worker processes (docs/runners.md)."""
+    total = count_inputs(inputs, max_bytes=max_bytes, csv_columns=csv_columns)
     if uses_runner(**runner):
-        return _reported(parallel_records(inputs, max_bytes=max_bytes, actor_files=actor_files, verb_file=verb_file,
+        return _reported(parallel_records(inputs, max_bytes=max_bytes, csv_columns=csv_columns,
+                                          actor_files=actor_files, verb_file=verb_file,
                                           agent_files=agent_files, no_default_dictionaries=no_default_dictionaries,
-                                          time_limit=time_limit, **runner))
+                                          time_limit=time_limit, **runner), total=total)
     resources = _load_resources_or_exit(actor_files=actor_files, verb_file=verb_file, agent_files=agent_files,
                                         no_default_dictionaries=no_default_dictionaries, time_limit=time_limit)
-    items = read_inputs(inputs, max_bytes=max_bytes)
-    return _reported(extract_inputs(items, resources=resources, extract_many=seams.extract_many))
+    items = read_inputs(inputs, max_bytes=max_bytes, csv_columns=csv_columns)
+    return _reported(extract_inputs(items, resources=resources, extract_many=seams.extract_many), total=total)
 
 
 def _load_resources_or_exit(*, actor_files, verb_file, agent_files, no_default_dictionaries, time_limit):
@@ -164,8 +170,8 @@ def _load_resources_or_exit(*, actor_files, verb_file, agent_files, no_default_d
         raise click.ClickException(str(exc)) from exc
 
 
-def _reported(records: Iterable[DocumentRecord]) -> Iterator[DocumentRecord]:
-    for record in _with_progress(records):
+def _reported(records: Iterable[DocumentRecord], *, total: int | None) -> Iterator[DocumentRecord]:
+    for record in with_progress(records, total=total):
         if record.error is not None:
             click.echo(failure_line(record), err=True)
         yield record
@@ -240,22 +246,6 @@ def failure_line(record: DocumentRecord) -> str:
         problem = problem.removeprefix(f"{record.doc_id}: ")
         return f"{record.doc_id}: {code}] {problem}"
     return f"{record.doc_id}: {error}"
-
-
-def _with_progress(records: Iterable[DocumentRecord]) -> Iterator[DocumentRecord]:
-    if not sys.stderr.isatty():
-        yield from records
-        return
-    from rich.console import Console
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-    columns = (SpinnerColumn(), TextColumn("{task.completed} documents"), TimeElapsedColumn())
-    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
-        task = progress.add_task("extract")
-        for record in records:
-            yield record
-            progress.advance(task)
-
 
 
 def _summary_line(summary, *, not_english: int = 0) -> str:
