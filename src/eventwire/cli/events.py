@@ -6,6 +6,7 @@ import json
 
 import click
 
+from eventwire.cli.actor_names import resolve_actor
 from eventwire.cli.common import console, open_store
 from eventwire.cli.options import BY_OPTION, filter_options
 from eventwire.cli.tables import dyads_table, events_table
@@ -18,11 +19,13 @@ def events(db_path, as_json, mentions, **filters):
     """List stored events, oldest first: each real-world event once, however many articles reported
     it, with its NumMentions/NumArticles/NumSources and its evidence (the most confident mention's
     sentence). --mentions lists every mention instead."""
-    rows = open_store(db_path).events(mentions=mentions, **store_filters(filters))
+    store = open_store(db_path)
+    rows = store.events(mentions=mentions, **store_filters(filters, store.con))
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
     else:
-        console().print(events_table(rows))
+        output = console()
+        output.print(events_table(rows, width=output.width))
 
 
 @click.command()
@@ -36,7 +39,8 @@ def dyads(db_path, as_json, period, by, **filters):
     by ten articles counts once) and leaves negated and hypothetical ones out. Takes the same filters
     as `events`. --by actor keeps armed groups, NGOs and IGOs apart from the state they are in
     (the SDF is not Syria there; docs/relations.md)."""
-    rows = open_store(db_path).dyads(period=period, by=by, **store_filters(filters))
+    store = open_store(db_path)
+    rows = store.dyads(period=period, by=by, **store_filters(filters, store.con))
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
     else:
@@ -44,7 +48,12 @@ def dyads(db_path, as_json, period, by, **filters):
 
 
 
-def store_filters(filters: dict) -> dict:
+def store_filters(filters: dict, con) -> dict:
+    """The command's filters as the store takes them: actor names read as codes (cli.actor_names)."""
     if filters.get("dyad") == ():
         filters["dyad"] = None
+    if filters.get("actor"):
+        filters["actor"] = resolve_actor(filters["actor"], con, option="--actor")
+    if filters.get("dyad"):
+        filters["dyad"] = tuple(resolve_actor(value, con, option="--dyad") for value in filters["dyad"])
     return filters
