@@ -12,6 +12,7 @@ from pathlib import Path
 
 import click
 
+from eventwire.cli.actor_names import resolve_actor
 from eventwire.cli.common import console as _console, fail as _fail, open_store as _store
 from eventwire.cli.options import DB_OPTION
 from eventwire.errors import EventwireError
@@ -30,13 +31,15 @@ from eventwire.errors import EventwireError
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (rows and trend) instead of a table.")
 @DB_OPTION
 def timeline(first, second, period, since, until, directed, plot_path, as_json, db_path):
-    """How relations between FIRST and SECOND (country codes, e.g. RUS PAK) moved, period by period:
+    """How relations between FIRST and SECOND (country codes or names: RUS PAK, Russia Pakistan) moved, period by period:
     deduplicated events, quad classes, Goldstein mean and sum, tone; and whether the relationship is
     warming or cooling (slope of mean Goldstein with a 95% interval; docs/relations.md)."""
     from eventwire.relations import dyad_series, goldstein_trend
     from eventwire.relations.series import period_index
 
     store = _store(db_path)
+    first, second = (resolve_actor(value, store.con, countries_only=True, option=name)
+                     for value, name in ((first, "FIRST"), (second, "SECOND")))
     rows = dyad_series(store.con, dyad=(first, second), period=period, directed=directed, since=since, until=until)
     trend = goldstein_trend(rows, positions=[period_index(row["period"], period) for row in rows])
     if plot_path:
