@@ -77,3 +77,4 @@ def _restore_error(cls, args, state):
 # E504 gold file sets a coder option (<Config>) to a value it cannot have
 # E601 runner options conflict (--workers/--engine/--scheduler)
 # E602 cannot reach the Dask scheduler   E603 a worker died or a batch failed on it (names the documents)
+# E604 the Dask engine was asked for but Dask is not installed (eventwire[dask])

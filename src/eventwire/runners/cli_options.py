@@ -17,7 +17,7 @@ from eventwire.runners.options import ResourceOptions
 from eventwire.runners.plan import ENGINES
 from eventwire.schema import DocumentRecord
 
-USAGE_CODES = ("E601", "E602")  # the options or the scheduler address are wrong: the user fixes the command
+USAGE_CODES = ("E601", "E602", "E604")  # options, scheduler address or missing Dask: the user fixes the command
 
 
 def runner_options(command):
