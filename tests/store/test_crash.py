@@ -47,15 +47,7 @@ def clean_run(path: Path) -> None:
 def test_killed_mid_ingest_then_rerun_equals_one_clean_run(tmp_path):
     killed_db = tmp_path / "killed.duckdb"
     script = WRITER.format(tests=str(Path(__file__).parents[1]), db=str(killed_db), docs=DOCS, batch=BATCH)
-    process = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
-    seen = 0
-    for line in process.stdout:
-        seen += 1
-        if seen == KILL_AFTER:
-            os.kill(process.pid, signal.SIGKILL)
-            break
-    process.wait()
-    assert process.returncode == -signal.SIGKILL
+    kill_after(subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True), KILL_AFTER)
     with Store(killed_db, read_only=True) as partial:  # whole batches only: no half documents
         stored = partial.counts()["documents"]
         assert stored % BATCH == 0 and stored < DOCS

@@ -17,13 +17,12 @@ import io
 from typing import BinaryIO, Iterable, Iterator, Mapping
 
 from eventwire.errors import InputError
-from eventwire.ingest.decode import UTF16_BOMS, looks_binary
+from eventwire.ingest.decode import utf8_stream_problem
 from eventwire.ingest.records import OPTIONAL_FIELDS, doc_input_from_object
 from eventwire.schema import DocInput
 
 CSV_SUFFIXES = {".csv"}
 FIELDS = ("id", "text", "html", *OPTIONAL_FIELDS)
-_SNIFF_SIZE = 8192
 
 
 def parse_column_map(pairs: Iterable[str]) -> dict[str, str]:
@@ -43,12 +42,9 @@ def parse_column_map(pairs: Iterable[str]) -> dict[str, str]:
 def read_csv_stream(stream: BinaryIO, *, label: str, max_bytes: int,
                     columns: Mapping[str, str] | None = None) -> Iterator[DocInput | InputError]:
     """One DocInput (or InputError) per data row of a CSV file."""
-    head = stream.peek(_SNIFF_SIZE)[:_SNIFF_SIZE] if hasattr(stream, "peek") else b""
-    if head.startswith(UTF16_BOMS):
-        yield InputError("E103", label, "CSV files must be UTF-8; this one is UTF-16 (re-encode it as UTF-8)")
-        return
-    if looks_binary(head):
-        yield InputError("E102", label, "binary data, not CSV text")
+    problem = utf8_stream_problem(stream, label=label, kind="CSV")
+    if problem is not None:
+        yield problem
         return
     text = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="strict", newline="")
     previous_limit = csv.field_size_limit()

@@ -8,7 +8,7 @@ from typing import BinaryIO, Iterator, Mapping
 
 from eventwire.errors import InputError
 from eventwire.ingest.csv_input import CSV_SUFFIXES, read_csv_stream
-from eventwire.ingest.decode import UTF16_BOMS, check_size, decode_text, looks_binary, reject_binary
+from eventwire.ingest.decode import UTF16_BOMS, check_size, decode_text, reject_binary, utf8_stream_problem
 from eventwire.ingest.records import doc_input_from_object
 from eventwire.schema import DocInput
 
@@ -72,12 +72,9 @@ def read_json_bytes(data: bytes, *, label: str, max_bytes: int) -> Iterator[Item
 
 def read_jsonl_stream(stream: BinaryIO, *, label: str, max_bytes: int) -> Iterator[Item]:
     """JSON lines: one record per non-blank line; a bad line is an error naming file:line."""
-    head = stream.peek(8192)[:8192] if hasattr(stream, "peek") else b""
-    if head.startswith(UTF16_BOMS):
-        yield InputError("E103", label, "JSON lines must be UTF-8; this file is UTF-16 (re-encode it as UTF-8)")
-        return
-    if looks_binary(head):
-        yield InputError("E102", label, "binary data, not JSON lines")
+    problem = utf8_stream_problem(stream, label=label, kind="JSON lines")
+    if problem is not None:
+        yield problem
         return
     for lineno, offset, line in _lines(stream, max_bytes=max_bytes):
         where = f"{label}:{lineno}"
