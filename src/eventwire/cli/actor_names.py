@@ -9,6 +9,7 @@ for, the command stops and says which codes it has.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import click
 
@@ -48,12 +49,19 @@ def _has_events(code: str, counts: dict[str, int], *, countries_only: bool) -> b
     return any(stored == code or stored.startswith(code) for stored in counts)
 
 
+@lru_cache(maxsize=1)
+def _knowledge_base():
+    """The built-in knowledge base (about 2 s to load: only when an argument is not a stored code)."""
+    from eventwire.actors.kb import load_knowledge_base
+
+    return load_knowledge_base()
+
+
 def _code_of_name(name: str, *, countries_only: bool) -> str | None:
     """The actor the knowledge base reads `name` as: its country for a country-level question."""
     from eventwire.actors.explain import explain_name
-    from eventwire.actors.kb import load_knowledge_base
 
-    found = explain_name(name.strip(), kb=load_knowledge_base())
+    found = explain_name(name.strip(), kb=_knowledge_base())
     if found.entry is None:
         return None
     return found.country if countries_only else (found.code or found.country)
