@@ -85,11 +85,11 @@ def ingest(inputs, db_path, server_url, **options):
     """Extract events from INPUT (as `extract`) and store them in a DuckDB database.
 
     Unchanged documents are skipped, changed ones replaced. Prints how many documents were new,
-    unchanged, replaced and failed; exits 1 when some failed."""
+    unchanged, replaced and failed; exits 1 when some failed. While `eventwire serve` runs on the
+    database, the records are handed to it, and it answers requests during the ingest."""
     summary, not_english = _ingest(inputs, db_path=db_path, server_url=server_url, **options)
     click.echo(_summary_line(summary, not_english=not_english))
     sys.exit(1 if summary.failed else 0)
-
 
 
 @click.command()

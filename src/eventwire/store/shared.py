@@ -28,7 +28,9 @@ from eventwire.store.faults import is_duckdb_error, store_error
 from eventwire.store.schema import connect
 from eventwire.store.writer import WriteSummary, write_records
 
-DEFAULT_IDLE_SECONDS = 5.0
+# Well above the ingest's batch window (5 s: cli/documents.py), or the file would be closed and reopened
+# between batches; a killed ingest leaves the store read-write (other processes locked out) this long.
+DEFAULT_IDLE_SECONDS = 30.0
 DEFAULT_OPEN_TIMEOUT = 10.0  # seconds to wait for other processes to close the file before writing
 _RETRY_PAUSE = 0.05
 
