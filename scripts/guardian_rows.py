@@ -28,3 +28,14 @@ def read_guardian_rows(path: Path = GUARDIAN_CSV, *, rows: int = READABLE_ROWS) 
         return [DocInput(id=f"guardian-{number}", text=row["text"], published=row.get("date") or None,
                          source=row.get("source") or None)
                 for number, row in enumerate(islice(reader, rows))]
+
+
+def write_guardian_jsonl(path: Path, *, rows: int) -> Path:
+    """The first `rows` rows (at most 200) as a JSON lines file in `eventwire extract`'s input format."""
+    import json
+
+    with path.open("w", encoding="utf-8") as handle:
+        for article in read_guardian_rows(rows=rows):
+            handle.write(json.dumps({"id": article.id, "text": article.text, "published": article.published,
+                                     "source": article.source}, ensure_ascii=False) + "\n")
+    return path

@@ -69,8 +69,12 @@ def _restore_error(cls, args, state):
 # E403 not an eventwire database, or its schema version is not this release's
 # E404 `eventwire sql` query failed (or tried to write)   E405 GDELT file unreadable or malformed (file:line)
 # E406 plot cannot be written (needs matplotlib, .png/.svg only)
+# E407 the database file is damaged (a block fails its checksum, the header cannot be read)
+# E408 a write failed for lack of space (disk full), or the database refuses writes after such a failure
+# E409 `ingest` could not hand its records to the `eventwire serve` holding the store (unreachable, refused)
 # E501 gold file format not recognised  E502 gold file unreadable or malformed
 # E503 gold record malformed (names the record)
 # E504 gold file sets a coder option (<Config>) to a value it cannot have
 # E601 runner options conflict (--workers/--engine/--scheduler)
 # E602 cannot reach the Dask scheduler   E603 a worker died or a batch failed on it (names the documents)
+# E604 the Dask engine was asked for but Dask is not installed (eventwire[dask])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from click.testing import CliRunner
 
-from eventwire import cli
+from eventwire.cli import seams
 from eventwire.schema import ActorRef, DocumentRecord, Event, Span
 
 FAKE_RESOURCES = object()
@@ -41,8 +41,8 @@ def fake_pipeline(monkeypatch):
         assert resources is FAKE_RESOURCES
         return [fake_record(article) for article in articles]
 
-    monkeypatch.setattr(cli, "load_resources", load_resources)
-    monkeypatch.setattr(cli, "extract_many", extract_many)
+    monkeypatch.setattr(seams, "load_resources", load_resources)
+    monkeypatch.setattr(seams, "extract_many", extract_many)
     return calls
 
 

@@ -7,6 +7,7 @@ import json
 import pytest
 
 from eventwire import __version__, cli
+from eventwire.cli import seams
 from eventwire.errors import DictionaryError
 
 
@@ -83,7 +84,7 @@ def test_dictionary_error_is_a_usage_error(runner, monkeypatch, tmp_path):
     def broken(**options):
         raise DictionaryError("E201", "mine.txt", 3, "malformed line")
 
-    monkeypatch.setattr(cli, "load_resources", broken)
+    monkeypatch.setattr(seams, "load_resources", broken)
     (tmp_path / "a.txt").write_text("Text.", encoding="utf-8")
     result = runner.invoke(cli.main, ["extract", str(tmp_path / "a.txt")])
     assert result.exit_code == 2 and "mine.txt:3" in result.stderr and "E201" in result.stderr

@@ -7,6 +7,7 @@ import sys
 import types
 
 from eventwire import cli
+from eventwire.cli import seams
 
 
 def write_articles(folder):
@@ -118,7 +119,7 @@ def test_eval_prints_the_report_and_writes_json(runner, tmp_path, monkeypatch):
     gold.write_text("<x/>", encoding="utf-8")
     result = runner.invoke(cli.main, ["eval", str(gold), "--report", str(tmp_path / "r.json")])
     assert result.exit_code == 0, result.output
-    assert "F1 0.5" in result.stdout and seen["paths"] == [gold] and seen["loader"] is cli.load_resources
+    assert "F1 0.5" in result.stdout and seen["paths"] == [gold] and seen["loader"] is seams.load_resources
     assert json.loads((tmp_path / "r.json").read_text()) == {"events": {"f1": 0.5}}
 
 
@@ -128,7 +129,7 @@ def test_ingest_with_a_bad_dictionary_exits_2_before_creating_a_database(runner,
     def broken(**options):
         raise DictionaryError("E202", "gone.txt", None, "cannot read")
 
-    monkeypatch.setattr(cli, "load_resources", broken)
+    monkeypatch.setattr(seams, "load_resources", broken)
     db = tmp_path / "never.duckdb"
     result = runner.invoke(cli.main, ["ingest", str(write_articles(tmp_path / "in")), "--db", str(db)])
     assert result.exit_code == 2 and "gone.txt" in result.stderr and not db.exists()

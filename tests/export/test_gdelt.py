@@ -118,5 +118,12 @@ def test_jsonl_and_parquet_exports(tmp_path):
         assert all(len(event["mentions"]) == event["num_mentions"] for event in events)
         assert all(mention["sentence_text"] for event in events for mention in event["mentions"])
         assert write_parquet(store.con, tmp_path / "events.parquet") == len(events)
+        listed = {row["global_event_id"]: row for row in store.events(limit=None)}
     stored = duckdb.sql(f"SELECT count(*), count(DISTINCT global_event_id) FROM '{tmp_path / 'events.parquet'}'")
     assert stored.fetchall() == [(len(events), len(events))]
+    evidence = duckdb.sql(f"SELECT global_event_id, evidence_doc_id, evidence_sentence, evidence_trigger "
+                          f"FROM '{tmp_path / 'events.parquet'}'").fetchall()
+    assert len(evidence) == len(listed) and all(  # the evidence `eventwire events` shows, per event
+        (doc_id, sentence, trigger) == (listed[gid]["doc_id"], listed[gid]["sentence_text"], listed[gid]["trigger"])
+        for gid, doc_id, sentence, trigger in evidence)
+    assert all(trigger in sentence for _, _, sentence, trigger in evidence)

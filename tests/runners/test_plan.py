@@ -55,3 +55,16 @@ def test_resource_options_hold_absolute_paths_and_are_hashable(tmp_path, monkeyp
 def test_errors_survive_pickling_with_their_class_and_fields(error):
     copy = pickle.loads(pickle.dumps(error))
     assert type(copy) is type(error) and str(copy) == str(error) and copy.__dict__ == error.__dict__
+
+
+def test_the_dask_engine_without_dask_installed_is_e604_before_any_work(monkeypatch):
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *rest: None if name == "distributed"
+                        else real(name, *rest))
+    for options in ({"engine": "dask", "workers": 2}, {"scheduler": "tcp://127.0.0.1:8786"}):
+        with pytest.raises(RunnerError) as caught:
+            plan_runner(**options)
+        assert caught.value.code == "E604" and "eventwire[dask]" in str(caught.value)
+    assert plan_runner(workers=2).engine == "local"  # the local engine needs no Dask

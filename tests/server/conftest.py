@@ -26,7 +26,7 @@ def test_client(app):
     with warnings.catch_warnings():  # starlette 1.x warns that its TestClient will move off httpx
         warnings.filterwarnings("ignore", message=".*httpx.*deprecated")
         from fastapi.testclient import TestClient
-    return TestClient(app)
+    return TestClient(app, base_url="http://127.0.0.1")  # a Host the server answers to
 
 
 @pytest.fixture(name="test_client", scope="session")

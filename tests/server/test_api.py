@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
 from eventwire.errors import EventwireError
@@ -115,15 +113,3 @@ def test_unknown_store_fails_at_start(tmp_path):
     with pytest.raises(EventwireError) as raised:
         create_app(tmp_path / "missing.duckdb")
     assert raised.value.code == "E401" and "missing.duckdb" in str(raised.value)
-
-
-def test_store_held_by_a_writer_gives_503(corpus_db, tmp_path, test_client):
-    from eventwire.server import create_app
-
-    path = tmp_path / "copy.duckdb"
-    shutil.copy(corpus_db[1], path)
-    client = test_client(create_app(path))
-    with Store(path):  # a writer has the file open, as `eventwire ingest` would
-        response = client.get("/api/health")
-    assert response.status_code == 503 and "store unavailable" in response.text
-    assert client.get("/api/health").status_code == 200  # served again once the writer is done

@@ -12,18 +12,15 @@ import importlib.util
 import json
 import os
 import re
-import socket
-import threading
-import time
 import urllib.parse
 import urllib.request
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
 from golden import demo_articles
+from live_server import serving
 
 pytestmark = pytest.mark.slow
 
@@ -62,29 +59,6 @@ def demo_db(resources, tmp_path_factory):
     with Store(path) as store:
         store.write(extract_many(demo_articles(), resources=resources))
     return path
-
-
-@contextmanager
-def serving(app):
-    """The app under uvicorn in a thread, on a free 127.0.0.1 port; yields its base URL, then stops it."""
-    import uvicorn
-
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    try:
-        deadline = time.monotonic() + 15
-        while not server.started:
-            assert thread.is_alive() and time.monotonic() < deadline, "uvicorn did not start"
-            time.sleep(0.05)
-        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=15)
-        sock.close()
-    assert not thread.is_alive(), "uvicorn did not stop"
 
 
 @pytest.fixture(scope="module")

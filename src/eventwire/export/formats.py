@@ -4,7 +4,10 @@ JSONL: one object per event of v_events (origin, global_event_id, date, source/t
 cameo, root, quad_class, goldstein, plover, modality, num_mentions/sources/articles, avg_tone, location,
 source_url) plus, for eventwire events, `mentions`: every article sentence that reported it
 (doc_id, event_id, sentence, sentence_text, trigger, confidence, url) — GDELT's Mentions table inline.
-Parquet: the same event columns, without mentions, written by DuckDB (no pyarrow needed).
+Parquet: the same event columns, without mentions, and the event's evidence (the mention a listing shows:
+the most confident one): evidence_doc_id, evidence_event_id, evidence_sentence (its text),
+evidence_trigger with evidence_trigger_start/end (offsets in the document's text), evidence_confidence;
+NULL for imported GDELT rows. Written by DuckDB (no pyarrow needed).
 """
 
 from __future__ import annotations
@@ -32,9 +35,20 @@ def write_jsonl(con, output: TextIO) -> int:
     return count
 
 
+_WITH_EVIDENCE = f"""
+    SELECT v.*, e.doc_id AS evidence_doc_id, e.event_id AS evidence_event_id, s.text AS evidence_sentence,
+           e.trigger_text AS evidence_trigger, e.trigger_start AS evidence_trigger_start,
+           e.trigger_end AS evidence_trigger_end, e.confidence AS evidence_confidence
+    FROM v_events v
+    LEFT JOIN global_events g ON v.origin = 'eventwire' AND g.global_event_id = v.global_event_id
+    LEFT JOIN events e ON e.doc_id = g.evidence_doc_id AND e.event_id = g.evidence_event_id
+    LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence
+    {_ORDER}"""
+
+
 def write_parquet(con, path: Path) -> int:
     escaped = str(path).replace("'", "''")
-    con.execute(f"COPY (SELECT * FROM v_events {_ORDER}) TO '{escaped}' (FORMAT parquet)")
+    con.execute(f"COPY ({_WITH_EVIDENCE}) TO '{escaped}' (FORMAT parquet)")
     return con.execute("SELECT count(*) FROM v_events").fetchall()[0][0]
 
 

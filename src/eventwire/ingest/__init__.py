@@ -8,6 +8,6 @@ errors into error records, keeping the order.
 
 from eventwire.ingest.batch import extract_inputs
 from eventwire.ingest.decode import DEFAULT_MAX_BYTES
-from eventwire.ingest.sources import read_inputs
+from eventwire.ingest.sources import count_inputs, read_inputs
 
-__all__ = ["DEFAULT_MAX_BYTES", "extract_inputs", "read_inputs"]
+__all__ = ["DEFAULT_MAX_BYTES", "count_inputs", "extract_inputs", "read_inputs"]

@@ -77,3 +77,14 @@ def _looks_utf16(data: bytes) -> bool:
     sample = data[:_SNIFF_SIZE]
     even, odd = sample[0::2].count(0), sample[1::2].count(0)
     return len(sample) >= 4 and max(even, odd) > 0.3 * len(sample) / 2 and min(even, odd) < 0.05 * len(sample) / 2
+
+
+def utf8_stream_problem(stream, *, label: str, kind: str) -> InputError | None:
+    """For a format read line by line as UTF-8 (JSON lines, CSV): E103 when the file is UTF-16, E102 when
+    it is binary, judged on its first block; None when it looks like text."""
+    head = stream.peek(_SNIFF_SIZE)[:_SNIFF_SIZE] if hasattr(stream, "peek") else b""
+    if head.startswith(UTF16_BOMS):
+        return InputError("E103", label, f"{kind} must be UTF-8; this file is UTF-16 (re-encode it as UTF-8)")
+    if looks_binary(head):
+        return InputError("E102", label, f"binary data, not {kind}")
+    return None

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import BinaryIO, Iterator
+from typing import BinaryIO, Iterator, Mapping
 
 from eventwire.errors import InputError
-from eventwire.ingest.decode import UTF16_BOMS, check_size, decode_text, looks_binary, reject_binary
+from eventwire.ingest.csv_input import CSV_SUFFIXES, read_csv_stream
+from eventwire.ingest.decode import UTF16_BOMS, check_size, decode_text, reject_binary, utf8_stream_problem
 from eventwire.ingest.records import doc_input_from_object
 from eventwire.schema import DocInput
 
@@ -17,17 +18,22 @@ TEXT_SUFFIXES = {".txt"}
 HTML_SUFFIXES = {".html", ".htm"}
 JSON_SUFFIXES = {".json"}
 JSONL_SUFFIXES = {".jsonl"}
-KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
+KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIXES
 _TOO_DEEP = "JSON nested too deeply to read (arrays or objects inside each other thousands of levels deep)"
 
 
-def read_file(path: Path, *, doc_id: str, max_bytes: int) -> Iterator[Item]:
-    """Dispatch on the suffix; an unknown suffix is read as plain text. Never raises InputError."""
+def read_file(path: Path, *, doc_id: str, max_bytes: int, csv_columns: Mapping[str, str] | None = None
+              ) -> Iterator[Item]:
+    """Dispatch on the suffix; an unknown suffix is read as plain text. Never raises InputError.
+    `csv_columns`: CSV columns to read the record fields from (ingest.csv_input)."""
     suffix = path.suffix.lower()
     try:
         if suffix in JSONL_SUFFIXES:
             with path.open("rb") as stream:
                 yield from read_jsonl_stream(stream, label=doc_id, max_bytes=max_bytes)
+        elif suffix in CSV_SUFFIXES:
+            with path.open("rb") as stream:
+                yield from read_csv_stream(stream, label=doc_id, max_bytes=max_bytes, columns=csv_columns)
         elif suffix in JSON_SUFFIXES:
             yield from read_json_bytes(_read_bytes(path, doc_id=doc_id, max_bytes=max_bytes),
                                        label=doc_id, max_bytes=max_bytes)
@@ -66,12 +72,9 @@ def read_json_bytes(data: bytes, *, label: str, max_bytes: int) -> Iterator[Item
 
 def read_jsonl_stream(stream: BinaryIO, *, label: str, max_bytes: int) -> Iterator[Item]:
     """JSON lines: one record per non-blank line; a bad line is an error naming file:line."""
-    head = stream.peek(8192)[:8192] if hasattr(stream, "peek") else b""
-    if head.startswith(UTF16_BOMS):
-        yield InputError("E103", label, "JSON lines must be UTF-8; this file is UTF-16 (re-encode it as UTF-8)")
-        return
-    if looks_binary(head):
-        yield InputError("E102", label, "binary data, not JSON lines")
+    problem = utf8_stream_problem(stream, label=label, kind="JSON lines")
+    if problem is not None:
+        yield problem
         return
     for lineno, offset, line in _lines(stream, max_bytes=max_bytes):
         where = f"{label}:{lineno}"

@@ -7,7 +7,7 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import BinaryIO, Iterable, Iterator
+from typing import BinaryIO, Iterable, Iterator, Mapping
 
 from eventwire.errors import InputError
 from eventwire.ingest.decode import DEFAULT_MAX_BYTES, check_size, decode_text
@@ -19,13 +19,14 @@ STDIN_ID = "stdin"
 
 
 def read_inputs(paths: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES,
-                stdin: BinaryIO | None = None) -> Iterator[Item]:
+                stdin: BinaryIO | None = None, csv_columns: Mapping[str, str] | None = None) -> Iterator[Item]:
     """Documents from every INPUT in order; a repeated id becomes an E108 error (first one wins).
 
-    `stdin` is the byte stream read for "-" (default: sys.stdin.buffer)."""
+    `stdin` is the byte stream read for "-" (default: sys.stdin.buffer). `csv_columns`: the CSV
+    columns to read record fields from, {field: column} (ingest.csv_input)."""
     seen: set[str] = set()
     for path in paths:
-        for item in _read_one(path, max_bytes=max_bytes, stdin=stdin):
+        for item in _read_one(path, max_bytes=max_bytes, stdin=stdin, csv_columns=csv_columns):
             if isinstance(item, DocInput):
                 if item.id in seen:
                     item = InputError("E108", item.id, "duplicate id (an earlier document in this batch has it)")
@@ -34,20 +35,32 @@ def read_inputs(paths: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYT
             yield item
 
 
-def _read_one(path: str | Path, *, max_bytes: int, stdin: BinaryIO | None) -> Iterator[Item]:
+def count_inputs(paths: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES,
+                 csv_columns: Mapping[str, str] | None = None) -> int | None:
+    """How many items `read_inputs` will give (documents and errors), for a progress total; None when
+    stdin is among the inputs (it can be read once only). Reads the inputs once without processing them:
+    little next to extracting them."""
+    paths = list(paths)
+    if any(str(path) == STDIN for path in paths):
+        return None
+    return sum(1 for _ in read_inputs(paths, max_bytes=max_bytes, csv_columns=csv_columns))
+
+
+def _read_one(path: str | Path, *, max_bytes: int, stdin: BinaryIO | None,
+              csv_columns: Mapping[str, str] | None) -> Iterator[Item]:
     if str(path) == STDIN:
         yield from read_stdin(stdin if stdin is not None else sys.stdin.buffer, max_bytes=max_bytes)
         return
     path = Path(path)
     if path.is_dir():
-        yield from read_directory(path, max_bytes=max_bytes)
+        yield from read_directory(path, max_bytes=max_bytes, csv_columns=csv_columns)
     elif path.exists():
-        yield from read_file(path, doc_id=path.name, max_bytes=max_bytes)
+        yield from read_file(path, doc_id=path.name, max_bytes=max_bytes, csv_columns=csv_columns)
     else:
         yield InputError("E109", str(path), "no such file or directory")
 
 
-def read_directory(root: Path, *, max_bytes: int) -> Iterator[Item]:
+def read_directory(root: Path, *, max_bytes: int, csv_columns: Mapping[str, str] | None = None) -> Iterator[Item]:
     """Every file with a known suffix below `root`, sorted by relative path; ids are those paths.
     Hidden files and folders (".git") are skipped."""
     unreadable: list[InputError] = []
@@ -65,7 +78,8 @@ def read_directory(root: Path, *, max_bytes: int) -> Iterator[Item]:
                 relative_paths.append(path.relative_to(root))
     yield from unreadable
     for relative in sorted(relative_paths, key=lambda rel: rel.parts):
-        yield from read_file(root / relative, doc_id=relative.as_posix(), max_bytes=max_bytes)
+        yield from read_file(root / relative, doc_id=relative.as_posix(), max_bytes=max_bytes,
+                             csv_columns=csv_columns)
 
 
 def read_stdin(stream: BinaryIO, *, max_bytes: int) -> Iterator[Item]:

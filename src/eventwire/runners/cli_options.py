@@ -17,7 +17,7 @@ from eventwire.runners.options import ResourceOptions
 from eventwire.runners.plan import ENGINES
 from eventwire.schema import DocumentRecord
 
-USAGE_CODES = ("E601", "E602")  # the options or the scheduler address are wrong: the user fixes the command
+USAGE_CODES = ("E601", "E602", "E604")  # options, scheduler address or missing Dask: the user fixes the command
 
 
 def runner_options(command):
@@ -41,7 +41,7 @@ def uses_runner(*, workers=None, engine=None, scheduler=None) -> bool:
 
 
 def parallel_records(inputs, *, max_bytes: int, actor_files, verb_file, agent_files, no_default_dictionaries,
-                     time_limit=None, min_confidence=None, workers=None, engine=None,
+                     time_limit=None, min_confidence=None, csv_columns=None, workers=None, engine=None,
                      scheduler=None) -> Iterator[DocumentRecord]:
     """Records for every input document, in input order, from worker processes or Dask."""
     from eventwire.ingest import read_inputs
@@ -51,7 +51,8 @@ def parallel_records(inputs, *, max_bytes: int, actor_files, verb_file, agent_fi
                                          use_default_dictionaries=not no_default_dictionaries,
                                          time_limit=time_limit or None, min_confidence=min_confidence)
     with _as_cli_errors():
-        records = extract_parallel(read_inputs(inputs, max_bytes=max_bytes), workers=workers, engine=engine,
+        records = extract_parallel(read_inputs(inputs, max_bytes=max_bytes, csv_columns=csv_columns),
+                                   workers=workers, engine=engine,
                                    scheduler=scheduler, resource_options=options)
     return _cli_errors(records)
 

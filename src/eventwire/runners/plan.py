@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from dataclasses import dataclass
 
@@ -40,5 +41,14 @@ def plan_runner(*, workers: int | None = None, engine: str | None = None,
         if workers is not None:
             raise RunnerError("E601", "--scheduler uses the cluster's own workers; leave --workers out "
                                       "(start the cluster with as many workers as you want)")
-        return RunnerPlan(engine="dask", scheduler=scheduler)
-    return RunnerPlan(engine=engine or "local", workers=workers or os.cpu_count() or 1)
+        return _with_dask(RunnerPlan(engine="dask", scheduler=scheduler))
+    plan = RunnerPlan(engine=engine or "local", workers=workers or os.cpu_count() or 1)
+    return _with_dask(plan) if plan.engine == "dask" else plan
+
+
+def _with_dask(plan: RunnerPlan) -> RunnerPlan:
+    """Dask is an extra (`eventwire[dask]`): say so before any work rather than fail on the first batch."""
+    if importlib.util.find_spec("distributed") is None:
+        raise RunnerError("E604", "the Dask engine needs Dask, which is not installed: "
+                                  "pip install 'eventwire[dask]' (or use --workers without --engine dask)")
+    return plan

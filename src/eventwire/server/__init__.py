@@ -1,4 +1,4 @@
-"""`eventwire serve`: a read-only HTTP API over the store and a dashboard (docs/server.md).
+"""`eventwire serve`: an HTTP API over the store and a dashboard; the store's writer while it runs (docs/server.md).
 
     from eventwire.server import create_app
     app = create_app("eventwire.duckdb")      # an ASGI app; run it with uvicorn

@@ -1,7 +1,7 @@
 """The JSON endpoints under /api: thin shells over eventwire.store and eventwire.relations.
 
-Each request opens the store read-only (eventwire.server.access) and reuses the functions the CLI's
-`events`, `dyads`, `timeline` and `network` commands call, with the same filters.
+Each request reads on its own cursor of the server's connection (eventwire.server.access) and reuses the
+functions the CLI's `events`, `dyads`, `timeline` and `network` commands call, with the same filters.
 """
 
 from __future__ import annotations
@@ -10,13 +10,14 @@ from datetime import date
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi.responses import JSONResponse
 
+from eventwire.errors import EventwireError
 from eventwire.relations import actor_network, dyad_series, goldstein_trend
 from eventwire.relations.series import period_index
-from eventwire.server.access import open_store
-from eventwire.store.documents import document_view
+from eventwire.server.access import fault_response, reading
 from eventwire.server.params import actor_code, dyad_pair, iso, plover_category
-from eventwire.store import SCHEMA_VERSION
+from eventwire.store.documents import document_view
 
 Period = Literal["day", "week", "month", "quarter", "year"]
 Actor = Annotated[str | None, Query(description="Country (ISO3) or CAMEO actor code, as source or target: RUS, RUSGOV.")]
@@ -39,11 +40,14 @@ def _filters(*, actor, dyad, since, until, plover, root, quad, limit) -> dict:
 
 
 @router.get("/health")
-def health(request: Request) -> dict:
-    """Schema version and rows per table (`global_events`: the deduplicated events)."""
-    with open_store(request.app.state.db_path) as store:
-        return {"status": "ok", "schema_version": SCHEMA_VERSION, "database": store.path.name,
-                "counts": store.counts()}
+def health(request: Request) -> JSONResponse:
+    """Schema version and rows per table (`global_events`: the deduplicated events), after reading every
+    row back; 503 with the fault's code (E407 a damaged file) when that fails."""
+    try:
+        status, body = request.app.state.health.report()
+    except EventwireError as error:
+        return fault_response(error, status="error")
+    return JSONResponse(body, status_code=status)
 
 
 @router.get("/events")
@@ -55,7 +59,7 @@ def events(request: Request, actor: Actor = None, dyad: Dyad = None, since: Sinc
     sentence and trigger (as `eventwire events --json`)."""
     filters = _filters(actor=actor, dyad=dyad, since=since, until=until, plover=plover, root=root, quad=quad,
                        limit=limit)
-    with open_store(request.app.state.db_path) as store:
+    with reading(request) as store:
         return [_with_sides(row) for row in store.events(mentions=mentions, **filters)]
 
 
@@ -72,7 +76,7 @@ def dyads(request: Request, actor: Actor = None, dyad: Dyad = None, since: Since
     """Deduplicated events per directed country (or actor) pair (as `eventwire dyads --json`)."""
     filters = _filters(actor=actor, dyad=dyad, since=since, until=until, plover=plover, root=root, quad=quad,
                        limit=limit)
-    with open_store(request.app.state.db_path) as store:
+    with reading(request) as store:
         return store.dyads(period=period, by=by, **filters)
 
 
@@ -83,7 +87,7 @@ def timeline(request: Request, first: Annotated[str, Query(description="Country 
              directed: Annotated[bool, Query(description="Only FIRST → SECOND events.")] = False) -> dict:
     """The dyad's series per period and its Goldstein trend with a 95% interval (as `eventwire timeline --json`)."""
     pair = (actor_code(first, name="first"), actor_code(second, name="second"))
-    with open_store(request.app.state.db_path) as store:
+    with reading(request) as store:
         rows = dyad_series(store.con, dyad=pair, period=period, directed=directed, since=iso(since),
                            until=iso(until))
     trend = goldstein_trend(rows, positions=[period_index(row["period"], period) for row in rows])
@@ -97,7 +101,7 @@ def network(request: Request, since: Since = None, until: Until = None,
             origin: Annotated[Literal["eventwire", "gdelt"] | None, Query(description="Only one origin.")] = None,
             by: By = "country") -> dict:
     """Countries (or actors), cooperation/conflict edges, blocs and centrality (as `eventwire network --json`)."""
-    with open_store(request.app.state.db_path) as store:
+    with reading(request) as store:
         found = actor_network(store.con, since=iso(since), until=iso(until), origin=origin, min_events=min_events,
                               by=by)
     return {"nodes": found.nodes(), "edges": found.edges(), "blocs": found.blocs}
@@ -106,8 +110,8 @@ def network(request: Request, since: Since = None, until: Until = None,
 @router.get("/documents/{doc_id:path}")
 def document(request: Request, doc_id: str) -> dict:
     """One stored document: metadata, text, tone, sentence spans, actors and its event mentions."""
-    with open_store(request.app.state.db_path) as store:
+    with reading(request) as store:
         found = document_view(store.con, doc_id)
     if found is None:
-        raise HTTPException(status_code=404, detail=f"document {doc_id!r} is not in the store")
+        raise HTTPException(status_code=404, detail="no document with this id in the store")
     return found

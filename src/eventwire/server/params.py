@@ -1,4 +1,5 @@
-"""Query parameters that need more checking than their type: each failure is a 400 naming the parameter."""
+"""Query parameters that need more checking than their type: each failure is a 400 naming the parameter
+and what it should be, never echoing the value (a page could otherwise plant text in the answer)."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ def actor_code(value: str | None, *, name: str) -> str | None:
     if value is None:
         return None
     if not ACTOR_CODE.match(value.strip()):
-        raise bad_parameter(name, f"{value!r} is not a country or CAMEO actor code (e.g. RUS, RUSGOV)")
+        raise bad_parameter(name, "not a country or CAMEO actor code (e.g. RUS, RUSGOV)")
     return value.strip().upper()
 
 
@@ -30,7 +31,7 @@ def dyad_pair(value: str | None) -> tuple[str, str] | None:
         return None
     parts = [part.strip() for part in value.split(",")]
     if len(parts) != 2:
-        raise bad_parameter("dyad", f"{value!r} is not two actor codes separated by a comma (e.g. RUS,PAK)")
+        raise bad_parameter("dyad", "not two actor codes separated by a comma (e.g. RUS,PAK)")
     first, second = (actor_code(part, name="dyad") for part in parts)
     return first, second
 
@@ -39,7 +40,7 @@ def plover_category(value: str | None) -> str | None:
     if value is None:
         return None
     if value.upper() not in PLOVER_CATEGORIES:
-        raise bad_parameter("plover", f"{value!r} is not a PLOVER category ({', '.join(PLOVER_CATEGORIES)})")
+        raise bad_parameter("plover", f"not a PLOVER category ({', '.join(PLOVER_CATEGORIES)})")
     return value.upper()
 
 

@@ -14,18 +14,30 @@ from __future__ import annotations
 from pathlib import Path
 
 from eventwire.schema import DocumentRecord
+from eventwire.store.faults import is_duckdb_error, store_error
 from eventwire.store.queries import EventFilter, select_dyads, select_events, table_counts
 from eventwire.store.schema import SCHEMA_VERSION, connect, default_db_path
 from eventwire.store.writer import DEFAULT_BATCH_SIZE, WriteSummary, write_records
 
 
 class Store:
-    def __init__(self, path: str | Path | None = None, *, read_only: bool = False):
+    def __init__(self, path: str | Path | None = None, *, read_only: bool = False, con=None):
+        """Open the store at `path`; or, with `con`, read through a connection opened elsewhere (a cursor of
+        eventwire.store.shared.SharedStore), which `close` closes."""
         self.path = Path(path) if path is not None else default_db_path()
-        self.con = connect(self.path, read_only=read_only)
+        self.con = con if con is not None else connect(self.path, read_only=read_only)
 
-    def write(self, records, *, batch_size: int = DEFAULT_BATCH_SIZE) -> WriteSummary:
-        return write_records(self.con, records, batch_size=batch_size)
+    def write(self, records, *, batch_size: int = DEFAULT_BATCH_SIZE, batch_seconds: float | None = None,
+              summary: WriteSummary | None = None) -> WriteSummary:
+        """Store records, one transaction per batch (eventwire.store.writer.write_records). A DuckDB failure
+        comes out as the EventwireError of its cause: E408 disk full, E407 a damaged file (store.faults)."""
+        try:
+            return write_records(self.con, records, batch_size=batch_size, batch_seconds=batch_seconds,
+                                 summary=summary)
+        except Exception as exc:
+            if is_duckdb_error(exc):
+                raise store_error(exc, self.path) from exc
+            raise
 
     def events(self, *, mentions: bool = False, **filters) -> list[dict]:
         """Deduplicated events (every mention with mentions=True). Filters: actor, dyad=(A, B), since,

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Callable
 
 from eventwire.export.gdelt_columns import GDELT_EVENT_COLUMNS
+from eventwire.store.faults import rollback_quietly
 
 V1_DDL = """
 CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
@@ -122,6 +123,6 @@ def migrate(con) -> int:
             con.execute("UPDATE schema_version SET version = ?", [step])
         con.execute("COMMIT")
     except BaseException:
-        con.execute("ROLLBACK")
+        rollback_quietly(con)  # a failed COMMIT (full disk) has no transaction left to roll back
         raise
     return found

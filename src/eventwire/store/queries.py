@@ -163,6 +163,23 @@ def select_dyads(con, filters: EventFilter, *, period: str | None = None, by: st
     return _dicts(con.execute(sql, params))
 
 
+def actor_event_counts(con, *, countries_only: bool = False) -> dict[str, int]:
+    """Codes that events name, with how many events: countries (as `timeline` reads them: eventwire's and
+    imported GDELT events) and, unless `countries_only`, CAMEO actor codes of eventwire's participants."""
+    counts: dict[str, int] = {}
+    queries = ["SELECT country, count(DISTINCT global_event_id) FROM (SELECT source_country AS country, "
+               "global_event_id FROM v_dyad_events UNION ALL SELECT target_country, global_event_id "
+               "FROM v_dyad_events) GROUP BY country"]
+    if not countries_only:
+        queries.append("SELECT p.code, count(DISTINCT e.global_event_id) FROM event_participants p "
+                       "JOIN events e USING (doc_id, event_id) WHERE p.code IS NOT NULL GROUP BY p.code")
+    for query in queries:
+        for code, events in con.execute(query).fetchall():
+            if code:
+                counts[code] = max(counts.get(code, 0), events)
+    return counts
+
+
 def table_counts(con) -> dict[str, int]:
     """Rows per document table, and `global_events`: the deduplicated events."""
     from eventwire.store.schema import TABLES

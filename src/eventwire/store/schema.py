@@ -14,6 +14,7 @@ import os
 from pathlib import Path
 
 from eventwire.errors import EventwireError
+from eventwire.store.faults import store_error
 from eventwire.store.migrations import LATEST, migrate, stored_version
 from eventwire.store.views import create_views
 
@@ -34,7 +35,8 @@ def default_db_path() -> Path:
 
 
 def connect(path: Path, *, read_only: bool = False):
-    """Open the database; writers create it or upgrade it to SCHEMA_VERSION, readers need it current."""
+    """Open the database; writers create it or upgrade it to SCHEMA_VERSION, readers need it current.
+    Any DuckDB failure comes out as the EventwireError naming its cause (eventwire.store.faults)."""
     import duckdb
 
     if read_only and not path.exists():
@@ -42,22 +44,28 @@ def connect(path: Path, *, read_only: bool = False):
     try:
         con = duckdb.connect(str(path), read_only=read_only)
     except duckdb.Error as exc:
-        raise EventwireError("E402", f"{path}: cannot open database: {exc}") from exc
+        raise store_error(exc, path) from exc
+    try:
+        _check_version(con, path, read_only=read_only)
+        if not read_only:
+            migrate(con)
+            create_views(con)
+    except BaseException as exc:
+        con.close()
+        if isinstance(exc, duckdb.Error):
+            raise store_error(exc, path) from exc
+        raise
+    return con
+
+
+def _check_version(con, path: Path, *, read_only: bool) -> None:
     found = stored_version(con)
     if found == -1:
-        con.close()
         raise EventwireError("E403", f"{path}: not an eventwire database (no schema_version table)")
     if found is not None and found > SCHEMA_VERSION:
-        con.close()
         raise EventwireError("E403", f"{path}: database schema version {found} is newer than this eventwire's "
                                      f"({SCHEMA_VERSION}); upgrade eventwire")
-    if read_only:
-        if found != SCHEMA_VERSION:
-            con.close()
-            raise EventwireError("E403", f"{path}: database schema version {found}, this eventwire reads version "
-                                         f"{SCHEMA_VERSION}; open it once for writing (any `eventwire ingest`) "
-                                         f"to upgrade it")
-        return con
-    migrate(con)
-    create_views(con)
-    return con
+    if read_only and found != SCHEMA_VERSION:
+        raise EventwireError("E403", f"{path}: database schema version {found}, this eventwire reads version "
+                                     f"{SCHEMA_VERSION}; open it once for writing (any `eventwire ingest`) "
+                                     f"to upgrade it")

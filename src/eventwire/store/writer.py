@@ -6,12 +6,14 @@ touched are recomputed in the same transaction (eventwire.store.merged), so a ba
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from eventwire.schema import DocumentRecord
 from eventwire.store.bulk import in_list, insert_rows
 from eventwire.store.copies import index_documents, unindex_documents
+from eventwire.store.faults import rollback_quietly
 from eventwire.store.merged import refresh_merged
 from eventwire.store.neardup import signature
 from eventwire.store.rows import CHILD_ROWS, GLOBAL_EVENT_ID_COLUMN, content_hash, document_row
@@ -40,19 +42,41 @@ class WriteSummary:
                 "failed": len(self.failed)}
 
 
-def write_records(con, records: Iterable[DocumentRecord], *, batch_size: int = DEFAULT_BATCH_SIZE
-                  ) -> WriteSummary:
-    """Store records; a batch is all-or-nothing, so a failure never leaves half a document."""
-    summary = WriteSummary()
-    batch: list[DocumentRecord] = []
-    for record in records:
-        batch.append(record)
-        if len(batch) >= batch_size:
-            summary.add(_write_batch(con, batch))
-            batch = []
-    if batch:
+def write_records(con, records: Iterable[DocumentRecord], *, batch_size: int = DEFAULT_BATCH_SIZE,
+                  batch_seconds: float | None = None, summary: WriteSummary | None = None) -> WriteSummary:
+    """Store records, one transaction per batch (see `batched`), so a failure never leaves half a document.
+    `summary`, when given, is updated batch by batch: after a failure it says what was stored."""
+    summary = summary if summary is not None else WriteSummary()
+    for batch in batched(records, size=batch_size, seconds=batch_seconds):
         summary.add(_write_batch(con, batch))
     return summary
+
+
+def batched(records: Iterable[DocumentRecord], *, size: int, seconds: float | None = None
+            ) -> Iterator[list[DocumentRecord]]:
+    """Records in batches of `size`; a batch also ends when a record arrives `seconds` after it began (slow
+    extraction still commits often, so a crash loses little work). Should `records` itself fail (a worker
+    died, Ctrl+C), the records it delivered come out as a last batch before its error goes on."""
+    batch: list[DocumentRecord] = []
+    started = time.monotonic()
+    source = iter(records)
+    while True:
+        try:
+            record = next(source)
+        except StopIteration:
+            break
+        except BaseException:
+            if batch:
+                yield batch
+            raise
+        if not batch:
+            started = time.monotonic()
+        batch.append(record)
+        if len(batch) >= size or (seconds is not None and time.monotonic() - started >= seconds):
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _write_batch(con, batch: list[DocumentRecord]) -> WriteSummary:
@@ -64,7 +88,7 @@ def _write_batch(con, batch: list[DocumentRecord]) -> WriteSummary:
         refresh_merged(con, touched)
         con.execute("COMMIT")
     except BaseException:
-        con.execute("ROLLBACK")
+        rollback_quietly(con)
         raise
     return summary
 

@@ -1,6 +1,6 @@
 """Commands over the store as an event database: timeline, network, export, import-gdelt, sql.
 
-Registered on the main group at the end of eventwire.cli; each command is a thin shell over
+Registered on the main group by eventwire.cli; each command is a thin shell over
 eventwire.relations, eventwire.export and the store's views (docs/relations.md, docs/store.md).
 """
 
@@ -12,26 +12,10 @@ from pathlib import Path
 
 import click
 
+from eventwire.cli.actor_names import resolve_actor
+from eventwire.cli.common import console as _console, fail as _fail, open_store as _store
+from eventwire.cli.options import DB_OPTION
 from eventwire.errors import EventwireError
-
-DB_OPTION = click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
-                         help="Database (default: $EVENTWIRE_DB or ./eventwire.duckdb).")
-
-
-def _store(db_path, *, read_only: bool = True):
-    from eventwire.cli import _open_store
-
-    return _open_store(db_path, read_only=read_only)
-
-
-def _fail(exc: EventwireError):
-    raise click.ClickException(str(exc)) from exc
-
-
-def _console():
-    from rich.console import Console
-
-    return Console()
 
 
 @click.command()
@@ -47,13 +31,15 @@ def _console():
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (rows and trend) instead of a table.")
 @DB_OPTION
 def timeline(first, second, period, since, until, directed, plot_path, as_json, db_path):
-    """How relations between FIRST and SECOND (country codes, e.g. RUS PAK) moved, period by period:
+    """How relations between FIRST and SECOND (country codes or names: RUS PAK, Russia Pakistan) moved, period by period:
     deduplicated events, quad classes, Goldstein mean and sum, tone; and whether the relationship is
     warming or cooling (slope of mean Goldstein with a 95% interval; docs/relations.md)."""
     from eventwire.relations import dyad_series, goldstein_trend
     from eventwire.relations.series import period_index
 
     store = _store(db_path)
+    first, second = (resolve_actor(value, store.con, countries_only=True, option=name)
+                     for value, name in ((first, "FIRST"), (second, "SECOND")))
     rows = dyad_series(store.con, dyad=(first, second), period=period, directed=directed, since=since, until=until)
     trend = goldstein_trend(rows, positions=[period_index(row["period"], period) for row in rows])
     if plot_path:
