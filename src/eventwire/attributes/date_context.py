@@ -29,6 +29,7 @@ from eventwire.schema import Event
 LEAD_SENTENCES = 3
 REPORTED_MODALITIES = ("asserted", "reported")
 CONTEXT = "context"
+NOT_THE_LEAD = "not_the_lead"  # Parsed.memo key: a long document's later window holds no lead
 DATED_BY_TEXT = ("expression", "context")
 BACKGROUND_ADVERBS = {"previously", "already", "formerly", "once", "earlier", "originally", "long", "ever",
                       "never", "repeatedly", "often", "always"}
@@ -48,6 +49,8 @@ def continue_main_event(parsed: Parsed, events: list[Event]) -> None:
 
 
 def main_event(parsed: Parsed, events: list[Event]) -> Event | None:
+    if parsed.memo.get(NOT_THE_LEAD):
+        return None
     lead = set(sorted(parsed.content)[:LEAD_SENTENCES])
     candidates = [event for event in events if event.sentence in lead and event.modality in REPORTED_MODALITIES
                   and event.date_source in DATED_BY_TEXT and not is_historical(event, parsed.published)]
