@@ -16,6 +16,7 @@ import click
 
 from eventwire import __version__
 from eventwire.budget import DEFAULT_TIME_LIMIT
+from eventwire.cli_flags import INCLUDE_HISTORICAL
 from eventwire.errors import DictionaryError, EventwireError
 from eventwire.ingest import DEFAULT_MAX_BYTES, extract_inputs, read_inputs
 from eventwire.runners.cli_options import parallel_records, runner_options, uses_runner
@@ -108,6 +109,7 @@ def filter_options(command):
         click.option("--quad", "quad_class", type=click.IntRange(1, 4),
                      help="Quad class: 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict."),
         click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True, help="At most this many rows."),
+        INCLUDE_HISTORICAL,
         click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table."),
     ]
     for option in reversed(options):
