@@ -147,8 +147,8 @@ def _names_an_actor(place: Place, spans: list[tuple[int, int]]) -> bool:
 
 def _attachment_rank(preposition: Token | None, trigger: Token | None) -> int:
     """0 locative on the trigger, 1 locative in its clause (not in a clause under it: "As fighting raged in
-    Syria, Russia condemned ..."), 2 a destination in its clause, 3 under a place preposition
-    elsewhere, 4 a bare place name."""
+    Syria, Russia condemned ..."), 2 a destination or origin of the trigger itself, 3 under a place
+    preposition elsewhere, 4 a bare place name."""
     if preposition is None:
         return 4
     word = preposition.lower_
@@ -157,8 +157,8 @@ def _attachment_rank(preposition: Token | None, trigger: Token | None) -> int:
     in_clause = trigger is not None and preposition in trigger.subtree and clause_verb(preposition) == clause_verb(trigger)
     if in_clause and word in LOCATIVE_PREPOSITIONS:
         return 1
-    if in_clause and word in DIRECTIONAL_PREPOSITIONS:
-        return 2
+    if word in DIRECTIONAL_PREPOSITIONS and trigger is not None and preposition.head == trigger:
+        return 2  # "flew to Moscow", "visit to Islamabad"; not "observers from the African Union"
     return 3
 
 

@@ -91,20 +91,16 @@ def to_v3(con) -> None:
     con.execute(MERGED_DDL)
 
 
+# A participant's location: the columns of an event's location (Actor1Geo/Actor2Geo in the GDELT export).
+_PARTICIPANT_LOCATION = (("text", "VARCHAR"), ("start", "INTEGER"), ("end", "INTEGER"), ("country", "VARCHAR"),
+                         ("lat", "DOUBLE"), ("lon", "DOUBLE"), ("geonameid", "BIGINT"))
 V4_DDL = """
 ALTER TABLE events ADD COLUMN date_source VARCHAR;
 ALTER TABLE events ADD COLUMN historical BOOLEAN;
 ALTER TABLE events ADD COLUMN location_source VARCHAR;
-ALTER TABLE event_participants ADD COLUMN location_text VARCHAR;
-ALTER TABLE event_participants ADD COLUMN location_start INTEGER;
-ALTER TABLE event_participants ADD COLUMN location_end INTEGER;
-ALTER TABLE event_participants ADD COLUMN location_country VARCHAR;
-ALTER TABLE event_participants ADD COLUMN location_lat DOUBLE;
-ALTER TABLE event_participants ADD COLUMN location_lon DOUBLE;
-ALTER TABLE event_participants ADD COLUMN location_geonameid BIGINT;
 ALTER TABLE global_events ADD COLUMN historical BOOLEAN;
 ALTER TABLE event_dyads ADD COLUMN historical BOOLEAN;
-"""
+""" + "".join(f"ALTER TABLE event_participants ADD COLUMN location_{name} {kind};\n" for name, kind in _PARTICIPANT_LOCATION)
 
 
 def to_v4(con) -> None:
