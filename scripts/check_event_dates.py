@@ -11,8 +11,9 @@ article's publication date. Counted:
   (none may be: such a mention must carry `historical: true`);
 - `over_60_days_before`: the issue's measure (`date`, the first day, more than 60 days before);
 - `historical`, `undated`, and `date_source` (`expression` / `context` / `published`);
-- `located`: mentions with a `location`; `place_named` those whose sentence or article names a
-  resolved place, and `located_where_named` how many of those have a location.
+- `located`: mentions with a `location`, by `location_source` (`event` / `sentence` / `article`);
+  `place_named` those whose article names a resolved place, and `located_where_named` how many of those
+  have a location.
 `--strict` exits 1 when a rule above is broken. `--list N` prints up to N breaking mentions
 (trigger, date, its sentence) for diagnosis. Rows 200-248 are never read (see guardian_rows.py).
 """
@@ -63,13 +64,15 @@ def count_dates(records) -> tuple[Counter, list[str]]:
     broken: list[str] = []
     for record in records:
         published = date.fromisoformat(record.published[:10]) if record.published else None
-        named_in_article = any(place.country for place in record.places)
+        named_in_article = any(place.country or place.lat is not None for place in record.places)
         for event in record.events:
             counts["events"] += 1
             counts[f"date_source_{getattr(event, 'date_source', None) or 'none'}"] += 1
             historical = bool(getattr(event, "historical", False))
             counts["historical"] += historical
             counts["located"] += event.location is not None
+            if event.location is not None:
+                counts[f"location_source_{getattr(event, 'location_source', None) or 'none'}"] += 1
             if named_in_article:
                 counts["place_named"] += 1
                 counts["located_where_named"] += event.location is not None
@@ -105,7 +108,8 @@ def render(counts: Counter) -> str:
     lines = [f"{counts['documents']} documents ({counts['failed']} failed), {counts['events']} event mentions"]
     for key in ("after_published", "future_dated", "over_30_days_before", "not_historical", "over_60_days_before",
                 "historical", "undated", "date_source_expression", "date_source_context", "date_source_published",
-                "date_source_none", "located"):
+                "date_source_none", "located", "location_source_event", "location_source_sentence",
+                "location_source_article", "location_source_none"):
         lines.append(f"  {key:<26} {counts[key]:6d}  {counts[key] / events:6.1%}")
     named = counts["place_named"] or 1
     lines.append(f"  {'located_where_named':<26} {counts['located_where_named']:6d}  "
