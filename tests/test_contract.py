@@ -19,9 +19,12 @@ def _record() -> dict:
     pakistan = Actor(id="a2", name="Pakistan", kind="state", country="PAK", code="PAK", mentions=[[47, 56]])
     event = Event(
         id="e1", sentence=0, trigger=Span("visited", 39, 46),
-        source=[ActorRef("a1", TEXT[0:38], 0, 38, "RUS", "GOV", "RUSGOV")],
-        target=[ActorRef("a2", "Islamabad", 47, 56, "PAK", None, "PAK")],
-        cameo="042", root="04", quad_class=1, goldstein=1.9, plover="CONSULT",
+        source=[ActorRef("a1", TEXT[0:38], 0, 38, "RUS", "GOV", "RUSGOV",
+                         location=Location("Russia", None, None, "RUS", 60.0, 100.0, 2017370))],  # its country's centre
+        target=[ActorRef("a2", "Islamabad", 47, 56, "PAK", None, "PAK",
+                         location=Location("Islamabad", 47, 56, "PAK", 33.72, 73.04, 1176615))],
+        cameo="042", root="04", quad_class=1, goldstein=1.9, plover="CONSULT", date="2021-04-06",
+        date_precision="day", date_source="expression", historical=False, location_source="event",
         location=Location("Islamabad", 47, 56, "PAK", 33.72, 73.04, 1176615), confidence=0.8)
     quote = Quote(text="We are friends,", start=70, end=85, kind="direct",
                   speaker=Speaker("he", 87, 89, "a1"), cue=Span("said", 90, 94))
@@ -41,6 +44,16 @@ def test_round_trip_through_from_dict_is_lossless():
     assert DocumentRecord.from_dict(data).to_dict() == data
 
 
+def test_records_without_the_added_fields_still_conform():
+    data = _record()
+    event = data["events"][0]
+    for field in ("date_source", "historical", "location_source", "date_precision", "tone"):
+        event.pop(field)
+    for ref in event["source"] + event["target"]:
+        ref.pop("location")
+    assert contract_problems(data) == []
+
+
 def test_error_records_conform():
     assert contract_problems(error_record(None, "bad-1", "[E101] bad-1: empty document").to_dict()) == []
 
@@ -55,6 +68,11 @@ def test_error_records_conform():
     (lambda r: r["quotes"][0]["speaker"].__setitem__("end", 90), "speaker"),
     (lambda r: r["actors"][0].__setitem__("country", "Russia"), "country"),
     (lambda r: r["places"][0].__setitem__("end", 500), "outside the text"),
+    (lambda r: r["events"][0].__setitem__("date_source", "guessed"), "date_source"),
+    (lambda r: r["events"][0].__setitem__("historical", "no"), "historical"),
+    (lambda r: r["events"][0].__setitem__("location_source", "nearby"), "location_source"),
+    (lambda r: r["events"][0]["target"][0]["location"].__setitem__("start", 46), "target/location"),
+    (lambda r: r["events"][0]["location"].__setitem__("start", None), "location"),  # an event's place is a span
 ])
 def test_broken_records_are_rejected(mutate, expected):
     data = copy.deepcopy(_record())

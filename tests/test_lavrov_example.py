@@ -122,3 +122,39 @@ def test_nothing_is_coded_from_the_footer(record):
     assert all(event["trigger"]["start"] < footer_start for event in record["events"])
     assert all(quote["start"] < footer_start for quote in record["quotes"])
     assert all(start < footer_start for actor in record["actors"] for start, _ in actor["mentions"])
+
+
+def _meetings(record, *, with_name):
+    """CONSULT events of the given person with Lavrov (either side)."""
+    lavrov, other = _actor(record, "Lavrov")["id"], _actor(record, with_name)["id"]
+    return [event for event in record["events"] if event["plover"] == "CONSULT"
+            and {lavrov, other} <= {ref["actor"] for ref in event["source"] + event["target"]}]
+
+
+@pytest.mark.parametrize("name", ["Imran Khan", "Bajwa"])
+def test_the_meetings_of_the_visit_carry_its_dates_not_the_publication_day(record, name):
+    meetings = _meetings(record, with_name=name)
+    assert meetings
+    for meeting in meetings:
+        assert (meeting["date"], meeting["date_end"]) == ("2021-04-06", "2021-04-07"), meeting
+        assert meeting["date_source"] == "context" and meeting["historical"] is False
+
+
+def test_every_event_is_dated_and_says_how(record):
+    for event in record["events"]:
+        assert event["date"] is not None and event["date_source"] in ("expression", "context", "published")
+        assert event["date"] <= record["published"] or event["modality"] in ("intended", "hypothetical")
+
+
+def test_visits_are_located_where_they_went_not_in_an_actor_name(record):
+    visits = [event for event in record["events"] if event["trigger"]["text"] in ("visit", "trip")]
+    assert visits
+    for visit in visits:
+        assert visit["location"] and visit["location"]["country"] == "PAK", visit
+        assert visit["location"]["text"] not in ("US", "Russia")
+
+
+def test_participants_are_located(record):
+    lavrov = _actor(record, "Lavrov")["id"]
+    refs = [ref for event in record["events"] for ref in event["source"] + event["target"] if ref["actor"] == lavrov]
+    assert refs and all(ref["location"] and ref["location"]["country"] == "RUS" for ref in refs)

@@ -52,6 +52,9 @@ def _offset_problems(record: dict[str, Any]) -> Iterator[str]:
         for side in ("source", "target"):
             for ref in event[side]:
                 yield from check(f"{where}/{side}", ref)
+                place = ref.get("location")
+                if place and place["start"] is not None:  # null offsets: located by its country, not a text span
+                    yield from check(f"{where}/{side}/location", place)
                 if ref["actor"] is not None and ref["actor"] not in actor_ids:
                     yield f"{where}/{side}: unknown actor {ref['actor']}"
         if event["cameo"][:2] != event["root"]:

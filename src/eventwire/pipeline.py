@@ -20,6 +20,8 @@ from spacy.tokens import Doc
 from eventwire.actors import resolve_actors
 from eventwire.actors.context_country import DOCUMENT_STATES, states_named
 from eventwire.actors.resolver import named_states, resolve_window_actors
+from eventwire.attributes.actor_places import locate_actors
+from eventwire.attributes.date_context import NOT_THE_LEAD
 from eventwire.attributes.dates import date_events, parse_published
 from eventwire.attributes.places import find_places, locate_events
 from eventwire.attributes.quantities import attach_quantities
@@ -190,6 +192,8 @@ def _finish_long(job: _Job, docs: list[Doc], resources: Resources) -> DocumentRe
                                    boilerplate=_window_spans(job.prepared.boilerplate, window))
                       for doc, window in zip(docs, job.windows)]
     _share_document_states(parsed_windows, resources)
+    for parsed in parsed_windows[1:]:
+        parsed.memo[NOT_THE_LEAD] = True  # the article's lead and main event are in its first window
     results, carried = [], {}
     first_sentence = 0
     for window, parsed in zip(job.windows, parsed_windows):
@@ -232,7 +236,8 @@ def _attribute_stages(parsed: Parsed, actors: list[Actor], *, resources: Resourc
                          min_confidence=resources.min_confidence) if code else []
     places = find_places(parsed, gazetteer=resources.gazetteer, actors=actors + list(other_actors))
     date_events(parsed, events)
-    locate_events(parsed, events, places)
+    locate_events(parsed, events, places, actors=actors)
+    locate_actors(parsed, events, places, gazetteer=resources.gazetteer)
     attach_quantities(parsed, events)
     quotes = find_quotes(parsed, actors)
     for event in events:

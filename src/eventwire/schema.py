@@ -51,8 +51,23 @@ class Actor:
 
 
 @dataclass
+class Location:
+    """A place as an event or actor has it. `start`/`end` are null only for an actor located by its
+    country where the text never names that country as a place."""
+
+    text: str
+    start: int | None
+    end: int | None
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geonameid: int | None = None
+
+
+@dataclass
 class ActorRef:
-    """An event participant: a span of text and the actor it resolves to (if any)."""
+    """An event participant: a span of text and the actor it resolves to (if any). `location`: where
+    the actor is (a place the text states for it, else its country; eventwire addition within v1)."""
 
     actor: str | None
     text: str
@@ -61,6 +76,7 @@ class ActorRef:
     country: str | None = None
     sector: str | None = None
     code: str | None = None
+    location: Location | None = None
 
 
 @dataclass
@@ -68,17 +84,6 @@ class Span:
     text: str
     start: int
     end: int
-
-
-@dataclass
-class Location:
-    text: str
-    start: int
-    end: int
-    country: str | None = None
-    lat: float | None = None
-    lon: float | None = None
-    geonameid: int | None = None
 
 
 @dataclass
@@ -112,6 +117,9 @@ class Event:
     confidence: float = 0.5
     date_precision: str | None = None  # "day" | "month" | "year"; added after eventwire/1's first fields
     tone: float | None = None  # tone of the event's clause, on the document tone's scale
+    date_source: str | None = None  # "expression" | "context" | "published" (attributes/dates.py)
+    historical: bool = False  # dated more than 30 days before its article: history, not news
+    location_source: str | None = None  # "event" | "sentence" | "article" (attributes/locate.py)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -236,11 +244,17 @@ def error_record(article: DocInput | None, doc_id: str, message: str) -> Documen
 def _event_from_dict(data: dict[str, Any]) -> Event:
     values = dict(data)
     values["trigger"] = Span(**data["trigger"])
-    values["source"] = [ActorRef(**ref) for ref in data.get("source", [])]
-    values["target"] = [ActorRef(**ref) for ref in data.get("target", [])]
+    values["source"] = [_actor_ref_from_dict(ref) for ref in data.get("source", [])]
+    values["target"] = [_actor_ref_from_dict(ref) for ref in data.get("target", [])]
     values["location"] = Location(**data["location"]) if data.get("location") else None
     values["quantities"] = [Quantity(**q) for q in data.get("quantities", [])]
     return Event(**values)
+
+
+def _actor_ref_from_dict(data: dict[str, Any]) -> ActorRef:
+    values = dict(data)
+    values["location"] = Location(**data["location"]) if data.get("location") else None
+    return ActorRef(**values)
 
 
 def _quote_from_dict(data: dict[str, Any]) -> Quote:

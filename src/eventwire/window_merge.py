@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from eventwire.schema import Actor, ActorRef, Event, Place, Quote, Span
+from eventwire.schema import Actor, ActorRef, Event, Location, Place, Quote, Span
 
 
 @dataclass
@@ -79,8 +79,7 @@ def _event(event: Event, shift: int, first_sentence: int, actor_id: dict[str, st
         trigger=_span(event.trigger, shift),
         source=[_ref(ref, shift, actor_id) for ref in event.source],
         target=[_ref(ref, shift, actor_id) for ref in event.target],
-        location=None if event.location is None else
-        replace(event.location, start=event.location.start + shift, end=event.location.end + shift),
+        location=_location(event.location, shift),
         quantities=[replace(quantity, start=quantity.start + shift, end=quantity.end + shift)
                     for quantity in event.quantities],
     )
@@ -97,7 +96,14 @@ def _quote(quote: Quote, shift: int, actor_id: dict[str, str]) -> Quote:
 
 def _ref(ref: ActorRef, shift: int, actor_id: dict[str, str]) -> ActorRef:
     return replace(ref, start=ref.start + shift, end=ref.end + shift,
-                   actor=actor_id.get(ref.actor) if ref.actor else None)
+                   actor=actor_id.get(ref.actor) if ref.actor else None, location=_location(ref.location, shift))
+
+
+def _location(location: Location | None, shift: int) -> Location | None:
+    """A location's offsets moved; an actor located by its country alone has none to move."""
+    if location is None or location.start is None:
+        return location
+    return replace(location, start=location.start + shift, end=location.end + shift)
 
 
 def _span(span: Span, shift: int) -> Span:

@@ -83,10 +83,10 @@ def test_event_dates_from_sentence_and_fallbacks(parse_text):
     meet = make_event(parsed, "meet", modality="intended")
     talks = make_event(parsed, "hold", modality="hypothetical")
     date_events(parsed, [met, signed, meet, talks])
-    assert met.date == "2021-04-06" and met.date_end is None
-    assert signed.date == "2021-04-08"            # asserted, no date: published
-    assert meet.date is not None and meet.date.startswith("2021-05")
-    assert talks.date is None                      # hypothetical, no date: unknown
+    assert (met.date, met.date_end, met.date_source) == ("2021-04-06", None, "expression")
+    assert (signed.date, signed.date_source) == ("2021-04-08", "published")   # no date: published, said so
+    assert meet.date is not None and meet.date.startswith("2021-05") and meet.date_source == "expression"
+    assert (talks.date, talks.date_source) == ("2021-04-08", "published")     # hypothetical too
 
 
 def test_places_demonyms_and_disambiguation(parse_text, gazetteer):

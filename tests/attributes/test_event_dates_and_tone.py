@@ -34,11 +34,18 @@ def test_event_date_and_precision(parse_text, text, trigger, expected):
     assert (event.date, event.date_end, event.date_precision) == expected
 
 
-def test_intended_event_without_date_has_no_precision(parse_text):
+def test_intended_event_without_date_takes_the_publication_date_marked_so(parse_text):
     parsed = parse_text("The ministers will meet to discuss trade.", published=PUBLISHED)
     event = event_at(parsed, "meet", modality="intended")
     date_events(parsed, [event])
-    assert event.date is None and event.date_precision is None
+    assert (event.date, event.date_precision, event.date_source) == ("2021-04-08", "day", "published")
+
+
+def test_without_publication_date_an_undated_event_has_no_date(parse_text):
+    parsed = parse_text("The ministers met to discuss trade.", published=None)
+    event = event_at(parsed, "met")
+    date_events(parsed, [event])
+    assert (event.date, event.date_precision, event.date_source, event.historical) == (None, None, None, False)
 
 
 def test_records_carry_event_tone_and_precision(resources):

@@ -67,7 +67,18 @@ def test_export_follows_gdelt_conventions(exported):
     assert row["Actor1Name"] == row["Actor1Name"].upper() and len(row["Actor1CountryCode"]) == 3
     assert row["ActionGeo_CountryCode"] == fips_code(row["Actor1CountryCode"])  # corpus puts events at the source
     assert len(row["DATEADDED"]) == 14 and row["SOURCEURL"].startswith("https://")
-    assert row["Actor1Geo_Type"] == "0" and row["Actor1Geo_FullName"] == ""
+    # participants stored without a location still have their country: its centre (GDELT's Type 1)
+    assert row["Actor1Geo_Type"] == "1" and row["Actor1Geo_CountryCode"] == fips_code(row["Actor1CountryCode"])
+    assert row["Actor1Geo_FeatureID"] == row["Actor1Geo_CountryCode"] and row["Actor1Geo_Lat"] != ""
+
+
+def test_actor_geo_is_filled_wherever_the_actor_has_a_country(exported):
+    rows = [dict(zip(GDELT_EVENT_COLUMNS, line.split("\t"))) for line in exported[1].splitlines()]
+    for actor in ("Actor1", "Actor2"):
+        with_country = [row for row in rows if fips_code(row[f"{actor}CountryCode"])]
+        assert with_country
+        assert all(row[f"{actor}Geo_Type"] != "0" and row[f"{actor}Geo_CountryCode"] and row[f"{actor}Geo_Lat"]
+                   for row in with_country)
 
 
 def test_fips_codes_differ_from_iso_where_gdelt_needs_it():
@@ -127,3 +138,70 @@ def test_jsonl_and_parquet_exports(tmp_path):
         (doc_id, sentence, trigger) == (listed[gid]["doc_id"], listed[gid]["sentence_text"], listed[gid]["trigger"])
         for gid, doc_id, sentence, trigger in evidence)
     assert all(trigger in sentence for _, _, sentence, trigger in evidence)
+
+
+def _record(doc_id, *, url, published, events, places=()):
+    from eventwire.schema import DocumentRecord
+
+    return DocumentRecord(doc_id=doc_id, text="Turkish troops attacked Afrin. Britain threatened Egypt over Suez.",
+                          published=published, url=url, sentences=[[0, 29], [30, 65]], events=events,
+                          places=list(places))
+
+
+def _event(event_id, *, sentence, date, historical=False, source_location=None, source_country="TUR"):
+    from eventwire.schema import ActorRef, Event, Location, Span
+
+    source = ActorRef(actor=None, text="Turkish troops", start=0, end=14, country=source_country, code=source_country,
+                      location=source_location)
+    return Event(id=event_id, sentence=sentence, trigger=Span("attacked", 15, 23), source=[source], target=[],
+                 cameo="190", root="19", quad_class=4, goldstein=-10.0, plover="FIGHT", date=date,
+                 historical=historical, location=Location("Afrin", 24, 29, "SYR", 36.5, 36.9, 170000))
+
+
+def _rows(store, **options):
+    output = io.StringIO()
+    write_gdelt(store.con, output, **options)
+    return [dict(zip(GDELT_EVENT_COLUMNS, line.split("\t"))) for line in output.getvalue().splitlines()]
+
+
+def test_source_url_is_a_url_or_empty_never_a_document_id(tmp_path):
+    with Store(tmp_path / "x.duckdb") as store:
+        store.write([_record("doc-without-url", url=None, published="2018-01-25",
+                             events=[_event("e1", sentence=0, date="2018-01-21")])])
+        assert [row["SOURCEURL"] for row in _rows(store)] == [""]
+
+
+def test_historical_events_are_exported_only_when_asked(tmp_path):
+    from eventwire.schema import Place
+
+    suez = _event("e2", sentence=1, date="1956-01-01", historical=True)
+    afrin = _event("e1", sentence=0, date="2018-01-21")
+    with Store(tmp_path / "x.duckdb") as store:
+        store.write([_record("d1", url="https://example.org/a", published="2018-01-25", events=[afrin, suez],
+                             places=[Place("Afrin", 24, 29, "Afrin", "city", "SYR", "09", 36.5, 36.9, 170000)])])
+        current = _rows(store)
+        everything = _rows(store, include_historical=True)
+    assert [row["SQLDATE"] for row in current] == ["20180121"]
+    assert sorted(row["SQLDATE"] for row in everything) == ["19560101", "20180121"]
+    row = current[0]
+    assert (row["ActionGeo_Type"], row["ActionGeo_FullName"], row["ActionGeo_CountryCode"]) == (
+        "4", "Afrin, Syria", "SY")
+    assert row["ActionGeo_ADM1Code"] == "SY09" and row["ActionGeo_FeatureID"] == "170000"
+
+
+def test_actor_geo_of_a_stated_place_and_of_a_country_centre(tmp_path):
+    from eventwire.schema import Location, Place
+
+    stated = _event("e1", sentence=0, date="2018-01-21",
+                    source_location=Location("Afrin", 24, 29, "SYR", 36.5, 36.9, 170000))
+    centre = _event("e2", sentence=1, date="2018-01-22", source_country="GBR",
+                    source_location=Location("United Kingdom", None, None, "GBR", 54.0, -2.0, 2635167))
+    places = [Place("Afrin", 24, 29, "Afrin", "city", "SYR", "09", 36.5, 36.9, 170000)]
+    with Store(tmp_path / "x.duckdb") as store:
+        store.write([_record("d1", url="https://example.org/a", published="2018-01-25", events=[stated, centre],
+                             places=places)])
+        rows = sorted(_rows(store), key=lambda row: row["SQLDATE"])
+    assert [rows[0][f"Actor1Geo_{name}"] for name in ("Type", "FullName", "CountryCode", "ADM1Code", "FeatureID")] == [
+        "4", "Afrin, Syria", "SY", "SY09", "170000"]
+    assert [rows[1][f"Actor1Geo_{name}"] for name in ("Type", "FullName", "CountryCode", "ADM1Code", "Lat")] == [
+        "1", "United Kingdom", "UK", "UK", "54"]

@@ -21,7 +21,7 @@ def write_v1(path, records) -> None:
                     document_row(record, digest=content_hash(record))[:13])
         for table, make_rows in CHILD_ROWS.items():
             for row in make_rows(record):
-                row = row[:23] if table == "events" else row  # v1 events had 23 columns
+                row = row[:23] if table == "events" else row[:11] if table == "event_participants" else row  # v1 columns
                 con.execute(f"INSERT INTO {table} VALUES ({', '.join('?' * len(row))})", row)
     con.close()
 
@@ -30,21 +30,28 @@ def rows(store, sql):
     return sorted(store.con.execute(sql).fetchall(), key=repr)
 
 
-def test_a_version_1_database_is_upgraded_to_what_a_fresh_ingest_gives(tmp_path, make_record):
+def test_a_version_1_database_is_upgraded_to_what_a_fresh_ingest_gives(tmp_path, make_record, make_event, make_ref):
     text = " ".join(f"word{n}" for n in range(60))
+    suez = make_event("e1", sentence=0, sources=[make_ref("USA", "Lavrov", 0)], targets=[], cameo="138", quad=3,
+                      goldstein=-7.0, plover="THREATEN", date="1956-01-01")
+    suez.date_end, suez.historical = "1956-12-31", True
     records = [make_record("doc-1"), make_record("doc-2"), make_record("doc-3", text=text + ". Copy one."),
-               make_record("doc-4", text=text + ". Copy two.")]
+               make_record("doc-4", text=text + ". Copy two."), make_record("doc-5", text="Washington warned Britain over Suez in 1956. Remarks by Mattis were ridiculous.", events=[suez])]
     write_v1(tmp_path / "old.duckdb", records)
     with pytest.raises(EventwireError, match="E403.*open it once for writing"):
         Store(tmp_path / "old.duckdb", read_only=True)
     with Store(tmp_path / "old.duckdb") as upgraded, Store(tmp_path / "new.duckdb") as fresh:
         fresh.write(records)
         assert upgraded.con.execute("SELECT version FROM schema_version").fetchall() == [(SCHEMA_VERSION,)]
-        for sql in ("SELECT doc_id, event_id, dedup_key, global_event_id FROM events",
+        for sql in ("SELECT doc_id, event_id, dedup_key, global_event_id, historical FROM events",
+                    "SELECT * FROM event_dyads",
                     "SELECT doc_id, minhash FROM documents", "SELECT * FROM document_bands",
                     "SELECT * FROM near_duplicates", "SELECT * EXCLUDE (date_added) FROM v_global_events"):
             assert rows(upgraded, sql) == rows(fresh, sql)
         assert rows(fresh, "SELECT doc_a, doc_b FROM near_duplicates") == [("doc-1", "doc-2"), ("doc-3", "doc-4")]  # 1 and 2 share a text
+        # the stored 1956 mention is computed historical on upgrade, and keyed apart from current events
+        assert rows(upgraded, "SELECT doc_id, historical FROM events WHERE historical") == [("doc-5", True)]
+        assert rows(upgraded, "SELECT dedup_key LIKE '%|historical' FROM global_events WHERE historical") == [(True,)]
 
 
 def test_a_newer_database_is_refused(tmp_path, make_record):

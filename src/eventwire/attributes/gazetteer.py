@@ -50,6 +50,7 @@ class Gazetteer:
         self._entries = entries  # GazetteerEntry, or the raw fields of one not looked at yet
         self._names = names
         self._demonyms = demonyms
+        self._countries: dict[str, int] | None = None
         self.max_name_tokens = max((len(key.split()) for key in names), default=1)
 
     def __len__(self) -> int:
@@ -91,6 +92,16 @@ class Gazetteer:
         """(lat, lon) of the regions in no country this name can mean (continents, seas, the EU)."""
         return [(c.entry.lat, c.entry.lon) for c in self.lookup(text)
                 if c.entry.feature == "region" and c.entry.country is None and c.entry.lat is not None]
+
+    def country_entry(self, iso3: str | None) -> GazetteerEntry | None:
+        """The country record of an ISO3 code ("RUS" -> Russia at its centre point), else None."""
+        if self._countries is None:  # one pass over the raw feature field; entries stay unparsed
+            self._countries = {fields[3]: index for index, fields in enumerate(self._entries)
+                               if isinstance(fields, list) and fields[1] == "country"}
+            self._countries.update({entry.country: index for index, entry in enumerate(self._entries)
+                                    if isinstance(entry, GazetteerEntry) and entry.feature == "country"})
+        index = self._countries.get(iso3 or "")
+        return self._entry(index) if index is not None else None
 
     def country_code(self, text: str) -> str | None:
         """The ISO3 code of a country name ("United States" -> "USA"), else None."""

@@ -60,6 +60,12 @@ def iso_date(ctx, param, value):
         raise click.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD)") from None
 
 
+INCLUDE_HISTORICAL = click.option(
+    "--include-historical", is_flag=True,
+    help="Also count history an article retold: events dated more than 30 days before their article "
+         "(left out by default; docs/attributes.md).")
+
+
 def filter_options(command):
     options = [
         click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
@@ -73,6 +79,7 @@ def filter_options(command):
         click.option("--quad", "quad_class", type=click.IntRange(1, 4),
                      help="Quad class: 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict."),
         click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True, help="At most this many rows."),
+        INCLUDE_HISTORICAL,
         click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table."),
     ]
     for option in reversed(options):

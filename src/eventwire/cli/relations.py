@@ -14,7 +14,7 @@ import click
 
 from eventwire.cli.actor_names import resolve_actor
 from eventwire.cli.common import console as _console, fail as _fail, open_store as _store
-from eventwire.cli.options import DB_OPTION
+from eventwire.cli.options import DB_OPTION, INCLUDE_HISTORICAL
 from eventwire.errors import EventwireError
 
 
@@ -29,8 +29,9 @@ from eventwire.errors import EventwireError
 @click.option("--plot", "plot_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Also draw the timeline to this .png or .svg file (needs eventwire[plot]).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (rows and trend) instead of a table.")
+@INCLUDE_HISTORICAL
 @DB_OPTION
-def timeline(first, second, period, since, until, directed, plot_path, as_json, db_path):
+def timeline(first, second, period, since, until, directed, plot_path, as_json, include_historical, db_path):
     """How relations between FIRST and SECOND (country codes or names: RUS PAK, Russia Pakistan) moved, period by period:
     deduplicated events, quad classes, Goldstein mean and sum, tone; and whether the relationship is
     warming or cooling (slope of mean Goldstein with a 95% interval; docs/relations.md)."""
@@ -40,7 +41,8 @@ def timeline(first, second, period, since, until, directed, plot_path, as_json, 
     store = _store(db_path)
     first, second = (resolve_actor(value, store.con, countries_only=True, option=name)
                      for value, name in ((first, "FIRST"), (second, "SECOND")))
-    rows = dyad_series(store.con, dyad=(first, second), period=period, directed=directed, since=since, until=until)
+    rows = dyad_series(store.con, dyad=(first, second), period=period, directed=directed, since=since, until=until,
+                       include_historical=include_historical)
     trend = goldstein_trend(rows, positions=[period_index(row["period"], period) for row in rows])
     if plot_path:
         from eventwire.relations.plot import plot_timeline
@@ -81,15 +83,16 @@ def _timeline_table(rows, *, title):
               help="Nodes are countries, or actors: armed groups, NGOs and IGOs as nodes of their own, states "
                    "as countries (eventwire events only).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (nodes, edges, blocs).")
+@INCLUDE_HISTORICAL
 @DB_OPTION
-def network(since, until, min_events, origin, by, as_json, db_path):
+def network(since, until, min_events, origin, by, as_json, include_historical, db_path):
     """The actor network: countries (or, --by actor, countries and non-state groups), their
     cooperation and conflict with each other, the blocs that cooperate among themselves, and who is
     central (docs/relations.md)."""
     from eventwire.relations import actor_network
 
     found = actor_network(_store(db_path).con, since=since, until=until, origin=origin, min_events=min_events,
-                          by=by)
+                          by=by, include_historical=include_historical)
     if as_json:
         click.echo(json.dumps({"nodes": found.nodes(), "edges": found.edges(), "blocs": found.blocs},
                               ensure_ascii=False, indent=2))
@@ -120,25 +123,26 @@ def network(since, until, min_events, origin, by, as_json, db_path):
 @click.option("--format", "export_format", type=click.Choice(["gdelt", "jsonl", "parquet"]), required=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write here (default: stdout; required for parquet).")
+@INCLUDE_HISTORICAL
 @DB_OPTION
-def export_command(export_format, output, db_path):
+def export_command(export_format, output, include_historical, db_path):
     """Export the stored events: `gdelt` (GDELT 2.0 event table, 61 tab-separated columns, no header),
     `jsonl` (one event per line with its mentions) or `parquet`. Deduplicated eventwire events and
-    imported GDELT rows alike (docs/store.md)."""
+    imported GDELT rows alike (docs/store.md); history an article retold only with --include-historical."""
     from eventwire.export import write_gdelt, write_jsonl, write_parquet
 
     store = _store(db_path)
     if export_format == "parquet":
         if output is None:
             raise click.UsageError("--format parquet needs -o OUT.parquet")
-        count = write_parquet(store.con, output)
+        count = write_parquet(store.con, output, include_historical=include_historical)
     else:
         writer = write_gdelt if export_format == "gdelt" else write_jsonl
         if output is None:
-            count = writer(store.con, sys.stdout)
+            count = writer(store.con, sys.stdout, include_historical=include_historical)
         else:
             with output.open("w", encoding="utf-8", newline="") as handle:
-                count = writer(store.con, handle)
+                count = writer(store.con, handle, include_historical=include_historical)
     click.echo(f"{count} events exported", err=True)
 
 

@@ -22,3 +22,18 @@ def fips_code(iso3: str | None) -> str:
 
 def country_name(iso3: str | None) -> str:
     return _table().get((iso3 or "").upper(), ("", ""))[1]
+
+
+@lru_cache(maxsize=None)
+def country_point(iso3: str | None) -> tuple[float, float] | None:
+    """(lat, lon) of a country's centre, as the gazetteer places it; the gazetteer loads on first use
+    (only an export of participants stored without a location needs it)."""
+    entry = _gazetteer().country_entry((iso3 or "").upper()) if iso3 else None
+    return (entry.lat, entry.lon) if entry is not None and entry.lat is not None else None
+
+
+@lru_cache(maxsize=1)
+def _gazetteer():
+    from eventwire.attributes.gazetteer import load_gazetteer
+
+    return load_gazetteer()

@@ -2,12 +2,13 @@
 
 JSONL: one object per event of v_events (origin, global_event_id, date, source/target code and country,
 cameo, root, quad_class, goldstein, plover, modality, num_mentions/sources/articles, avg_tone, location,
-source_url) plus, for eventwire events, `mentions`: every article sentence that reported it
+source_url, historical) plus, for eventwire events, `mentions`: every article sentence that reported it
 (doc_id, event_id, sentence, sentence_text, trigger, confidence, url) — GDELT's Mentions table inline.
 Parquet: the same event columns, without mentions, and the event's evidence (the mention a listing shows:
 the most confident one): evidence_doc_id, evidence_event_id, evidence_sentence (its text),
 evidence_trigger with evidence_trigger_start/end (offsets in the document's text), evidence_confidence;
 NULL for imported GDELT rows. Written by DuckDB (no pyarrow needed).
+Both leave historical events (history an article retold) out unless asked to include them.
 """
 
 from __future__ import annotations
@@ -18,11 +19,12 @@ from pathlib import Path
 from typing import TextIO
 
 _ORDER = "ORDER BY origin DESC, global_event_id"
+_CURRENT = "WHERE ? OR NOT historical"  # history an article retold, only when asked for
 
 
-def write_jsonl(con, output: TextIO) -> int:
+def write_jsonl(con, output: TextIO, *, include_historical: bool = False) -> int:
     mentions = _mentions(con)
-    result = con.execute(f"SELECT * FROM v_events {_ORDER}")
+    result = con.execute(f"SELECT * FROM v_events {_CURRENT} {_ORDER}", [include_historical])
     names = [column[0] for column in result.description]
     count = 0
     for row in result.fetchall():
@@ -43,13 +45,15 @@ _WITH_EVIDENCE = f"""
     LEFT JOIN global_events g ON v.origin = 'eventwire' AND g.global_event_id = v.global_event_id
     LEFT JOIN events e ON e.doc_id = g.evidence_doc_id AND e.event_id = g.evidence_event_id
     LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence
+    WHERE {{include_historical}} OR NOT v.historical
     {_ORDER}"""
 
 
-def write_parquet(con, path: Path) -> int:
+def write_parquet(con, path: Path, *, include_historical: bool = False) -> int:
     escaped = str(path).replace("'", "''")
-    con.execute(f"COPY ({_WITH_EVIDENCE}) TO '{escaped}' (FORMAT parquet)")
-    return con.execute("SELECT count(*) FROM v_events").fetchall()[0][0]
+    current = "TRUE" if include_historical else "FALSE"
+    con.execute(f"COPY ({_WITH_EVIDENCE.format(include_historical=current)}) TO '{escaped}' (FORMAT parquet)")
+    return con.execute(f"SELECT count(*) FROM v_events {_CURRENT}", [include_historical]).fetchall()[0][0]
 
 
 def _mentions(con) -> dict[int, list[dict]]:

@@ -54,8 +54,11 @@ def build_network(edges: list[tuple[str, str, int, int]], *, by: str = "country"
 
 
 def actor_network(con, *, since: str | None = None, until: str | None = None, origin: str | None = None,
-                  min_events: int = 1, by: str = "country") -> ActorNetwork:
+                  min_events: int = 1, by: str = "country", include_historical: bool = False) -> ActorNetwork:
+    """Historical events (history an article retold) count only with `include_historical`."""
     clauses, params = ["date IS NOT NULL"], []
+    if not include_historical:
+        clauses.append("NOT historical")
     for clause, value in (("date >= CAST(? AS DATE)", since), ("date <= CAST(? AS DATE)", until),
                           ("origin = ?", origin)):
         if value:
@@ -77,7 +80,7 @@ def _relation_pairs(by: str) -> str:
     if by == "country":
         return "(SELECT *, source_country AS source_node, target_country AS target_node FROM v_dyad_events)"
     return (f"(SELECT 'eventwire' AS origin, * FROM {dyad_source(by)} AS actor_pairs "
-            "WHERE modality NOT IN ('negated', 'hypothetical'))")
+            "WHERE modality NOT IN ('negated', 'hypothetical'))")  # carries `historical` like v_dyad_events
 
 
 def _blocs(graph: nx.Graph) -> list[list[str]]:

@@ -12,14 +12,17 @@ from eventwire.store.queries import PERIODS
 
 
 def dyad_series(con, *, dyad: tuple[str, str] | None = None, period: str = "month", directed: bool = False,
-                since: str | None = None, until: str | None = None, origin: str | None = None) -> list[dict]:
+                since: str | None = None, until: str | None = None, origin: str | None = None,
+                include_historical: bool = False) -> list[dict]:
     """One row per dyad and period with events, quad-class counts, PLOVER counts, Goldstein sum and
-    mean, mean tone and mentions; periods without events are absent. Oldest first."""
+    mean, mean tone and mentions; periods without events are absent. Oldest first. Historical events
+    (history an article retold) are left out unless `include_historical`."""
     if period not in PERIODS:
         raise ValueError(f"period must be one of {', '.join(PERIODS)}, not {period!r}")
     pair = ("source_country AS actor_a, target_country AS actor_b" if directed else
             "least(source_country, target_country) AS actor_a, greatest(source_country, target_country) AS actor_b")
-    where, params = _where(dyad=dyad, directed=directed, since=since, until=until, origin=origin)
+    where, params = _where(dyad=dyad, directed=directed, since=since, until=until, origin=origin,
+                           include_historical=include_historical)
     plover = ", ".join(f"count(*) FILTER (WHERE plover = '{name}') AS \"{name}\"" for name in PLOVER_CATEGORIES)
     sql = f"""
         SELECT {pair}, date_trunc('{period}', date)::DATE AS period, count(*) AS events,
@@ -39,8 +42,8 @@ def dyad_series(con, *, dyad: tuple[str, str] | None = None, period: str = "mont
     return rows
 
 
-def _where(*, dyad, directed, since, until, origin) -> tuple[str, list]:
-    clauses, params = ["TRUE"], []
+def _where(*, dyad, directed, since, until, origin, include_historical) -> tuple[str, list]:
+    clauses, params = ["TRUE" if include_historical else "NOT historical"], []
     if dyad:
         first, second = (code.strip().upper() for code in dyad)
         if directed:

@@ -30,13 +30,16 @@ Quad = Annotated[int | None, Query(ge=1, le=4, description="Quad class: 1 verbal
 Limit = Annotated[int, Query(ge=1, le=10_000, description="At most this many rows.")]
 By = Annotated[Literal["country", "actor"], Query(description="Pair ends: countries, or actors (armed groups, "
                                                               "NGOs and IGOs as their own nodes).")]
+IncludeHistorical = Annotated[bool, Query(description="Also history an article retold: events dated more than "
+                                                      "30 days before their article (left out by default).")]
 
 router = APIRouter(prefix="/api")
 
 
-def _filters(*, actor, dyad, since, until, plover, root, quad, limit) -> dict:
+def _filters(*, actor, dyad, since, until, plover, root, quad, limit, include_historical) -> dict:
     return {"actor": actor_code(actor, name="actor"), "dyad": dyad_pair(dyad), "since": iso(since),
-            "until": iso(until), "plover": plover_category(plover), "root": root, "quad_class": quad, "limit": limit}
+            "until": iso(until), "plover": plover_category(plover), "root": root, "quad_class": quad, "limit": limit,
+            "include_historical": include_historical}
 
 
 @router.get("/health")
@@ -53,12 +56,12 @@ def health(request: Request) -> JSONResponse:
 @router.get("/events")
 def events(request: Request, actor: Actor = None, dyad: Dyad = None, since: Since = None, until: Until = None,
            plover: Plover = None, root: Root = None, quad: Quad = None, limit: Limit = 100,
-           mentions: Annotated[bool, Query(description="Every article sentence that reported an event.")] = False
-           ) -> list[dict]:
+           mentions: Annotated[bool, Query(description="Every article sentence that reported an event.")] = False,
+           include_historical: IncludeHistorical = False) -> list[dict]:
     """Deduplicated events, oldest first, with num_mentions/num_articles/num_sources and the evidence
     sentence and trigger (as `eventwire events --json`)."""
     filters = _filters(actor=actor, dyad=dyad, since=since, until=until, plover=plover, root=root, quad=quad,
-                       limit=limit)
+                       limit=limit, include_historical=include_historical)
     with reading(request) as store:
         return [_with_sides(row) for row in store.events(mentions=mentions, **filters)]
 
@@ -72,10 +75,10 @@ def _with_sides(row: dict) -> dict:
 def dyads(request: Request, actor: Actor = None, dyad: Dyad = None, since: Since = None, until: Until = None,
           plover: Plover = None, root: Root = None, quad: Quad = None, limit: Limit = 100,
           period: Annotated[Period | None, Query(description="One row per pair and period.")] = None,
-          by: By = "country") -> list[dict]:
+          by: By = "country", include_historical: IncludeHistorical = False) -> list[dict]:
     """Deduplicated events per directed country (or actor) pair (as `eventwire dyads --json`)."""
     filters = _filters(actor=actor, dyad=dyad, since=since, until=until, plover=plover, root=root, quad=quad,
-                       limit=limit)
+                       limit=limit, include_historical=include_historical)
     with reading(request) as store:
         return store.dyads(period=period, by=by, **filters)
 
@@ -84,12 +87,13 @@ def dyads(request: Request, actor: Actor = None, dyad: Dyad = None, since: Since
 def timeline(request: Request, first: Annotated[str, Query(description="Country code, e.g. RUS.")],
              second: Annotated[str, Query(description="Country code, e.g. PAK.")],
              period: Period = "month", since: Since = None, until: Until = None,
-             directed: Annotated[bool, Query(description="Only FIRST → SECOND events.")] = False) -> dict:
+             directed: Annotated[bool, Query(description="Only FIRST → SECOND events.")] = False,
+             include_historical: IncludeHistorical = False) -> dict:
     """The dyad's series per period and its Goldstein trend with a 95% interval (as `eventwire timeline --json`)."""
     pair = (actor_code(first, name="first"), actor_code(second, name="second"))
     with reading(request) as store:
         rows = dyad_series(store.con, dyad=pair, period=period, directed=directed, since=iso(since),
-                           until=iso(until))
+                           until=iso(until), include_historical=include_historical)
     trend = goldstein_trend(rows, positions=[period_index(row["period"], period) for row in rows])
     return {"first": pair[0], "second": pair[1], "period": period, "rows": rows,
             "trend": {**vars(trend), "description": trend.describe(period)}}
@@ -99,11 +103,11 @@ def timeline(request: Request, first: Annotated[str, Query(description="Country 
 def network(request: Request, since: Since = None, until: Until = None,
             min_events: Annotated[int, Query(ge=1, description="Leave out pairs with fewer events.")] = 1,
             origin: Annotated[Literal["eventwire", "gdelt"] | None, Query(description="Only one origin.")] = None,
-            by: By = "country") -> dict:
+            by: By = "country", include_historical: IncludeHistorical = False) -> dict:
     """Countries (or actors), cooperation/conflict edges, blocs and centrality (as `eventwire network --json`)."""
     with reading(request) as store:
         found = actor_network(store.con, since=iso(since), until=iso(until), origin=origin, min_events=min_events,
-                              by=by)
+                              by=by, include_historical=include_historical)
     return {"nodes": found.nodes(), "edges": found.edges(), "blocs": found.blocs}
 
 

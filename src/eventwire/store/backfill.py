@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from eventwire.attributes.history import HISTORY_DAYS
 from eventwire.store.copies import index_documents
 from eventwire.store.neardup import signature
 from eventwire.store.dedup import event_day, event_key, global_event_id, participant_label
@@ -15,16 +16,26 @@ def backfill_event_keys(con) -> None:
             "SELECT doc_id, event_id, side, code, country, text FROM event_participants").fetchall():
         sides[(doc_id, event_id)][side].append(participant_label(code=code, country=country, text=text))
     updates = []
-    for doc_id, event_id, date, published, cameo, modality in con.execute(
-            "SELECT e.doc_id, e.event_id, e.date, d.published, e.cameo, e.modality "
+    for doc_id, event_id, date, published, cameo, modality, historical in con.execute(
+            "SELECT e.doc_id, e.event_id, e.date, d.published, e.cameo, e.modality, COALESCE(e.historical, FALSE) "
             "FROM events e JOIN documents d USING (doc_id)").fetchall():
         found = sides[(doc_id, event_id)]
         key = event_key(day=event_day(date=date, published=published), sources=found["source"],
-                        targets=found["target"], cameo=cameo, modality=modality)
+                        targets=found["target"], cameo=cameo, modality=modality, historical=historical)
         updates.append((key, global_event_id(key), doc_id, event_id))
     if updates:
         con.executemany("UPDATE events SET dedup_key = ?, global_event_id = ? WHERE doc_id = ? AND event_id = ?",
                         updates)
+
+
+def backfill_historical(con) -> None:
+    """`historical` of stored mentions, by the rule extraction uses (eventwire.attributes.history):
+    the whole date more than HISTORY_DAYS before the mention's own document."""
+    con.execute(f"""
+        UPDATE events SET historical = COALESCE(
+            TRY_CAST(COALESCE(events.date_end, events.date) AS DATE)
+            < TRY_CAST(substr(d.published, 1, 10) AS DATE) - INTERVAL {HISTORY_DAYS} DAY, FALSE)
+        FROM documents d WHERE d.doc_id = events.doc_id""")
 
 
 def backfill_signatures(con) -> None:

@@ -53,8 +53,9 @@ def _actors(con, doc_id: str) -> list[dict]:
 
 def _events(con, doc_id: str) -> list[dict]:
     events = _rows(con, """SELECT event_id AS id, global_event_id, sentence, trigger_text AS trigger, cameo, root,
-                                  quad_class, goldstein, plover, modality, date, date_end,
-                                  location_text AS location, location_country, confidence
+                                  quad_class, goldstein, plover, modality, date, date_end, date_source,
+                                  COALESCE(historical, FALSE) AS historical, location_text AS location,
+                                  location_country, location_source, confidence
                            FROM events WHERE doc_id = ? ORDER BY sentence, event_id""", doc_id)
     sides = _rows(con, """SELECT event_id, side, actor_id AS actor, text, country, code FROM event_participants
                           WHERE doc_id = ? ORDER BY event_id, side, position""", doc_id)

@@ -5,7 +5,10 @@
                     the first-published mention (its actors, location, URL) and the evidence mention (the
                     most confident one: the sentence a listing shows)
     event_dyads     one row per event and (source country, target country) pair it involves, with what a
-                    dyad aggregate needs (date, codes, Goldstein, tone, mentions)
+                    dyad aggregate needs (date, codes, Goldstein, tone, mentions, historical)
+
+An event is `historical` when its mentions are (store/dedup.py keys them apart from current ones); the
+readers leave such events out unless asked (eventwire.store.queries, eventwire.relations).
 
 Both are derived from the events, participants and documents tables and refreshed by the writer, in
 the batch's own transaction, for exactly the events the batch touched (refresh_merged). Every row is a
@@ -53,7 +56,7 @@ _GLOBAL_EVENTS = f"""
            c.num_sources, c.num_articles, c.avg_tone, c.event_tone, c.is_root, c.date_added,
            f.doc_id, f.event_id, f.url, c.evidence.doc_id, c.evidence.event_id,
            f.location_text, f.location_start, f.location_end, f.location_country, f.location_lat,
-           f.location_lon, f.location_geonameid
+           f.location_lon, f.location_geonameid, COALESCE(f.historical, FALSE)
     FROM counted c JOIN scoped f ON f.doc_id = c.first_mention.doc_id AND f.event_id = c.first_mention.event_id"""
 
 # Pairs come from the first mention's participants: source x target; an event with sources but no target
@@ -78,7 +81,7 @@ EVENT_PAIRS = """
         FROM sides a JOIN sides b USING (global_event_id) JOIN one_sided USING (global_event_id)
         WHERE a.side = 'source' AND b.side = 'source' AND a.node < b.node)
     SELECT p.global_event_id, p.source_node, p.target_node, TRY_CAST(g.day AS DATE) AS date, g.cameo, g.quad_class,
-           g.goldstein, g.plover, g.modality, g.avg_tone, g.num_mentions
+           g.goldstein, g.plover, g.modality, g.avg_tone, g.num_mentions, g.historical
     FROM pairs p JOIN scoped g USING (global_event_id)"""
 _EVENT_DYADS = EVENT_PAIRS.replace("{node}", "p.country").replace("{actors_join}", "")
 

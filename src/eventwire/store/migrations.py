@@ -3,7 +3,9 @@
 Version 1 is the first release's schema. Each later step is one function that upgrades the previous
 version in place, inside one transaction (a failed upgrade leaves the old version intact). The store is
 a cache of document records, so a step may recompute derived columns from what is stored rather than
-ask for a re-ingest.
+ask for a re-ingest. The derived event columns (dedup keys, `historical`) and tables (global_events,
+event_dyads) are computed by the last step, to_v4, from the stored rows: every upgrade path ends in the
+same state a fresh ingest gives.
 """
 
 from __future__ import annotations
@@ -66,11 +68,10 @@ CREATE TABLE near_duplicates (doc_a VARCHAR NOT NULL, doc_b VARCHAR NOT NULL, si
 
 def to_v2(con) -> None:
     """Event dedup keys, MinHash signatures for wire-copy detection, and the GDELT import table;
-    existing documents get their keys and signatures computed from the stored rows."""
-    from eventwire.store.backfill import backfill_event_keys, backfill_signatures
+    existing documents get their signatures computed from the stored text (their keys: to_v4)."""
+    from eventwire.store.backfill import backfill_signatures
 
     con.execute(V2_DDL)
-    backfill_event_keys(con)
     backfill_signatures(con)
 
 
@@ -84,15 +85,41 @@ def to_v3(con) -> None:
     """The events' date precision and clause tone (new Event fields; NULL for rows stored before them,
     until a re-ingest replaces those documents), and the deduplicated events as tables (global_events,
     event_dyads: eventwire.store.merged), so that listings and dyad aggregates read them instead of
-    re-merging every mention on every query."""
-    from eventwire.store.merged import MERGED_DDL, refresh_merged
+    re-merging every mention on every query (filled by to_v4)."""
+    from eventwire.store.merged import MERGED_DDL
 
     con.execute(V3_DDL)
     con.execute(MERGED_DDL)
+
+
+# A participant's location: the columns of an event's location (Actor1Geo/Actor2Geo in the GDELT export).
+_PARTICIPANT_LOCATION = (("text", "VARCHAR"), ("start", "INTEGER"), ("end", "INTEGER"), ("country", "VARCHAR"),
+                         ("lat", "DOUBLE"), ("lon", "DOUBLE"), ("geonameid", "BIGINT"))
+V4_DDL = """
+ALTER TABLE events ADD COLUMN date_source VARCHAR;
+ALTER TABLE events ADD COLUMN historical BOOLEAN;
+ALTER TABLE events ADD COLUMN location_source VARCHAR;
+ALTER TABLE global_events ADD COLUMN historical BOOLEAN;
+ALTER TABLE event_dyads ADD COLUMN historical BOOLEAN;
+""" + "".join(f"ALTER TABLE event_participants ADD COLUMN location_{name} {kind};\n" for name, kind in _PARTICIPANT_LOCATION)
+
+
+def to_v4(con) -> None:
+    """The events' `date_source`, `historical` and `location_source` and the participants' locations
+    (new contract fields; NULL for rows stored before them, until a re-ingest replaces those
+    documents), except `historical`, which is computed from each stored mention's date and its own
+    document's publication date, as extraction decides it. Historical mentions then get dedup keys of
+    their own (they never merge into current events) and the deduplicated events are recomputed."""
+    from eventwire.store.backfill import backfill_event_keys, backfill_historical
+    from eventwire.store.merged import refresh_merged
+
+    con.execute(V4_DDL)
+    backfill_historical(con)
+    backfill_event_keys(con)
     refresh_merged(con)
 
 
-MIGRATIONS: dict[int, Callable] = {2: to_v2, 3: to_v3}
+MIGRATIONS: dict[int, Callable] = {2: to_v2, 3: to_v3, 4: to_v4}
 LATEST = max(MIGRATIONS)
 
 

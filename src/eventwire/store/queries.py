@@ -7,7 +7,8 @@ its most confident mention (sentence, trigger, document).
 
 Actor codes match a participant whose country equals the code or whose CAMEO code starts with it
 (`RUS` matches RUSGOV and RUSMIL; `RUSGOV` matches only that). Dates are the event's own date, or
-the document's publication date where the event has none.
+the document's publication date where the event has none. Historical events (history an article
+tells: eventwire.attributes.history) are left out unless `include_historical` asks for them.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ class EventFilter:
     root: str | None = None                  # CAMEO root, e.g. "03"
     quad_class: int | None = None
     limit: int | None = None
+    include_historical: bool = False         # history told in an article (attributes/history.py) too
 
 
 def _participant_exists(at: _Columns, side: str | None) -> str:
@@ -56,6 +58,8 @@ def _actor_params(code: str) -> list[str]:
 
 def _where(filters: EventFilter, at: _Columns) -> tuple[str, list]:
     clauses, params = ["TRUE"], []
+    if not filters.include_historical:
+        clauses.append(f"NOT COALESCE({at.table}.historical, FALSE)")
     if filters.actor:
         clauses.append(_participant_exists(at, None))
         params += _actor_params(filters.actor)
@@ -100,15 +104,17 @@ def select_events(con, filters: EventFilter, *, mentions: bool = False) -> list[
 def _select_merged(con, filters: EventFilter) -> list[dict]:
     where, params = _where(filters, MERGED)
     sql = f"""
-        SELECT g.global_event_id, g.day AS date, g.date_end, g.date_precision, g.cameo, g.root, g.plover,
+        SELECT g.global_event_id, g.day AS date, g.date_end, g.date_precision, f.date_source, g.historical,
+               g.cameo, g.root, g.plover,
                g.quad_class, g.goldstein, g.modality, g.num_mentions, g.num_articles, g.num_sources,
                g.event_tone AS tone,
                e.confidence, e.trigger_text AS trigger,
                {_side_list(MERGED, 'source')} AS sources, {_side_list(MERGED, 'target')} AS targets,
-               g.location_text AS location, g.location_country, s.text AS sentence_text,
+               g.location_text AS location, g.location_country, f.location_source, s.text AS sentence_text,
                e.doc_id, e.event_id, d.title, d.source AS outlet, d.url, g.first_doc_id
         FROM global_events g
         JOIN events e ON e.doc_id = g.evidence_doc_id AND e.event_id = g.evidence_event_id
+        JOIN events f ON f.doc_id = g.first_doc_id AND f.event_id = g.first_event_id
         JOIN documents d ON d.doc_id = e.doc_id
         LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence
         WHERE {where}
@@ -121,10 +127,11 @@ def _select_mentions(con, filters: EventFilter) -> list[dict]:
     where, params = _where(filters, MENTION)
     sql = f"""
         SELECT e.global_event_id, e.doc_id, e.event_id, {EVENT_DATE} AS date, e.date_end, e.date_precision,
+               e.date_source, COALESCE(e.historical, FALSE) AS historical,
                e.cameo, e.root, e.plover, e.quad_class, e.goldstein, e.modality, e.tone, e.confidence,
                e.trigger_text AS trigger,
                {_side_list(MENTION, 'source')} AS sources, {_side_list(MENTION, 'target')} AS targets,
-               e.location_text AS location, e.location_country, s.text AS sentence_text,
+               e.location_text AS location, e.location_country, e.location_source, s.text AS sentence_text,
                d.title, d.source AS outlet, d.url
         FROM events e JOIN documents d USING (doc_id)
         LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence

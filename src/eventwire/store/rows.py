@@ -44,17 +44,17 @@ def event_rows(record: DocumentRecord) -> list[tuple]:
             event.trigger.text, event.trigger.start, event.trigger.end,
             event.cameo, event.root, event.quad_class, event.goldstein, event.plover, event.modality,
             event.date, event.date_end,
-            *((where.text, where.start, where.end, where.country, where.lat, where.lon, where.geonameid)
-              if where else (None,) * 7),
+            *_location_columns(where),
             event.confidence,
             json.dumps([vars(quantity) for quantity in event.quantities], ensure_ascii=False),
             *dedup_columns(event, published=record.published),
             event.date_precision, event.tone,
+            event.date_source, event.historical, event.location_source,
         ))
     return rows
 
 
-GLOBAL_EVENT_ID_COLUMN = 24  # event rows: 23 columns of version 1, dedup_key, global_event_id, version 3's
+GLOBAL_EVENT_ID_COLUMN = 24  # event rows: 23 columns of version 1, dedup_key, global_event_id, version 3's, 4's
 
 
 def dedup_columns(event: Event, *, published: str | None) -> tuple[str, int]:
@@ -63,16 +63,23 @@ def dedup_columns(event: Event, *, published: str | None) -> tuple[str, int]:
         return [participant_label(code=ref.code, country=ref.country, text=ref.text) for ref in refs]
 
     key = event_key(day=event_day(date=event.date, published=published), sources=labels(event.source),
-                    targets=labels(event.target), cameo=event.cameo, modality=event.modality)
+                    targets=labels(event.target), cameo=event.cameo, modality=event.modality,
+                    historical=event.historical)
     return key, global_event_id(key)
 
 
 def participant_rows(record: DocumentRecord) -> list[tuple]:
     return [(record.doc_id, event.id, side, position, ref.actor, ref.text, ref.start, ref.end,
-             ref.country, ref.sector, ref.code)
+             ref.country, ref.sector, ref.code, *_location_columns(ref.location))
             for event in record.events
             for side, refs in (("source", event.source), ("target", event.target))
             for position, ref in enumerate(refs)]
+
+
+def _location_columns(where) -> tuple:
+    if where is None:
+        return (None,) * 7
+    return (where.text, where.start, where.end, where.country, where.lat, where.lon, where.geonameid)
 
 
 def quote_rows(record: DocumentRecord) -> list[tuple]:
