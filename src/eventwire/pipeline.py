@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventwire.actors import resolve_actors
-from eventwire.actors.context_country import DOCUMENT_STATES, states_named
+from eventwire.actors.context_country import DOCUMENT_STATES, StateUse, states_named
 from eventwire.actors.resolver import named_states, resolve_window_actors
 from eventwire.attributes.dates import date_events, parse_published
 from eventwire.attributes.places import find_places, locate_events
@@ -241,10 +241,10 @@ def _attribute_stages(parsed: Parsed, actors: list[Actor], *, resources: Resourc
 
 def _share_document_states(parsed_windows: list[Parsed], resources: Resources) -> None:
     """Every window sees the states named anywhere in the document (one pass over each window)."""
-    whole: dict[str, bool] = {}
+    whole: dict[str, StateUse] = {}
     for parsed in parsed_windows:
-        for iso3, located in states_named(parsed, named_states(parsed, kb=resources.kb)).items():
-            whole[iso3] = whole.get(iso3, False) or located
+        for iso3, use in states_named(parsed, named_states(parsed, kb=resources.kb)).items():
+            whole.setdefault(iso3, StateUse()).add(use)
     for parsed in parsed_windows:
         parsed.memo[DOCUMENT_STATES] = whole
 

@@ -22,6 +22,7 @@ class ProtoActor:
     titles: set[str] = field(default_factory=set)
     mentions: set[tuple[int, int]] = field(default_factory=set)
     subject_mentions: set[tuple[int, int]] = field(default_factory=set)
+    inferred: dict[str, str] | None = None  # the clue that placed it (context_country.Placed.note)
 
     @property
     def surname(self) -> str | None:
@@ -55,11 +56,13 @@ class Registry:
     def state_actor(self, iso3: str) -> ProtoActor:
         return self.entry_actor(self.kb.state_entry(iso3))
 
-    def new_actor(self, kind: str, name: str, *, country: str | None = None, sector: str | None = None) -> ProtoActor:
-        """An actor not in the knowledge base; the same kind and normalised name is the same actor."""
+    def new_actor(self, kind: str, name: str, *, country: str | None = None, sector: str | None = None,
+                  code: str | None = None) -> ProtoActor:
+        """An actor not in the knowledge base; the same kind and normalised name is the same actor.
+        Its code is `code`, else country + sector."""
         key = ("new", kind, " ".join(name.lower().split()), country)
         if key not in self.actors:
-            code = (country or "") + (sector or "") or None
+            code = code or (country or "") + (sector or "") or None
             self.actors[key] = ProtoActor(key=key, name=name, kind=kind, country=country, sector=sector, code=code)
         return self.actors[key]
 
@@ -84,5 +87,6 @@ class Registry:
         ordered = self.mentioned_in_order()
         return [Actor(id=f"a{number}", name=actor.name, kind=actor.kind, country=actor.country,
                       sector=actor.sector, code=actor.code, role=actor.role,
-                      mentions=[list(pair) for pair in sorted(actor.mentions)])
+                      mentions=[list(pair) for pair in sorted(actor.mentions)],
+                      inferred=dict(actor.inferred) if actor.inferred else None)
                 for number, actor in enumerate(ordered, start=1)]

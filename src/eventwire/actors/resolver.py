@@ -11,7 +11,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Span
 
-from eventwire.actors.ambiguous_names import ambiguous_candidates, named_candidate
+from eventwire.actors.ambiguous_names import ambiguous_candidates, ambiguous_word, named_candidate
 from eventwire.actors.coref import resolve_references
 from eventwire.actors.disambiguate import Hints, decide
 from eventwire.actors.kb import KnowledgeBase, normalize_name
@@ -132,14 +132,17 @@ def _domestic_countries(parsed: Parsed, registry: Registry, states: list[tuple[M
         if ambiguous:  # "the Korean navy" is the Korea the article names, not the sentence's other state
             actor.country = named_candidate(ambiguous, states)
             actor.code = actor.country + (actor.sector or "") if actor.country else actor.code
+            if actor.country:
+                actor.inferred = {"clue": ambiguous_word(parsed.doc, first[0], first[1]).text, "by": "named elsewhere"}
             continue
         sent = next((s for s in parsed.sentences if s.start_char <= first[0] < s.end_char), None)
         if sent is None:
             continue
-        named = {iso3 for match, iso3 in states if sent.start_char <= match.start < sent.end_char}
-        if len(named) == 1:
-            actor.country = named.pop()
+        named = [(match, iso3) for match, iso3 in states if sent.start_char <= match.start < sent.end_char]
+        if len({iso3 for _, iso3 in named}) == 1:
+            match, actor.country = named[0]
             actor.code = actor.country + (actor.sector or "")
+            actor.inferred = {"clue": doc_text(parsed.doc)[match.start:match.end], "by": "sentence state"}
 
 
 class _Context:
