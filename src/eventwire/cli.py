@@ -130,11 +130,14 @@ def main():
                 type=click.Path(exists=True, allow_dash=True, path_type=str))
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
               help="Write the JSON lines here instead of stdout.")
+@click.option("--aliases", "alias_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Learned aliases to resolve with (a CSV file `eventwire actors learned --export` writes; "
+                   "docs/actors.md). Default: none, the output depends on the inputs and dictionaries only.")
 @dictionary_options
 @runner_options
-def extract(inputs, output, **options):
+def extract(inputs, output, alias_file, **options):
     failed = 0
-    for record in _extract_records(inputs, **options):
+    for record in _extract_records(inputs, aliases=_alias_file(alias_file), **options):
         output.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
         failed += record.error is not None
     output.flush()
@@ -247,24 +250,40 @@ def evaluate(gold, report):
 # -- helpers -----------------------------------------------------------------------------------
 
 def _extract_records(inputs, *, actor_files, verb_file, agent_files, no_default_dictionaries,
-                     max_bytes, time_limit, **runner) -> Iterator[DocumentRecord]:
+                     max_bytes, time_limit, aliases=None, **runner) -> Iterator[DocumentRecord]:
     """Records for every input document, failures reported on stderr as they pass. Resources load
     now (a bad dictionary is a usage error before any output); documents are read lazily.
-    `runner` (--workers/--engine/--scheduler) sends the work to worker processes (docs/runners.md)."""
+    `runner` (--workers/--engine/--scheduler) sends the work to worker processes (docs/runners.md).
+    `aliases`: a learned alias table (eventwire.actors.aliases), the same for every document."""
     if uses_runner(**runner):
         return _reported(parallel_records(inputs, max_bytes=max_bytes, actor_files=actor_files, verb_file=verb_file,
                                           agent_files=agent_files, no_default_dictionaries=no_default_dictionaries,
-                                          time_limit=time_limit, **runner))
+                                          time_limit=time_limit, aliases=aliases, **runner))
     resources = _load_resources_or_exit(actor_files=actor_files, verb_file=verb_file, agent_files=agent_files,
-                                        no_default_dictionaries=no_default_dictionaries, time_limit=time_limit)
+                                        no_default_dictionaries=no_default_dictionaries, time_limit=time_limit,
+                                        aliases=aliases)
     items = read_inputs(inputs, max_bytes=max_bytes)
     return _reported(extract_inputs(items, resources=resources, extract_many=extract_many))
 
 
-def _load_resources_or_exit(*, actor_files, verb_file, agent_files, no_default_dictionaries, time_limit):
+def _alias_file(path: Path | None):
+    """The alias table in `path` (--aliases), or None; a malformed file is a usage error."""
+    if path is None:
+        return None
+    from eventwire.actors.aliases import read_alias_file
+
+    try:
+        return read_alias_file(path)
+    except DictionaryError as exc:
+        raise click.UsageError(str(exc)) from exc
+
+
+def _load_resources_or_exit(*, actor_files, verb_file, agent_files, no_default_dictionaries, time_limit,
+                            aliases=None):
     try:
         return load_resources(actor_files=list(actor_files), verb_file=verb_file, agent_files=list(agent_files),
-                              use_default_dictionaries=not no_default_dictionaries, time_limit=time_limit)
+                              use_default_dictionaries=not no_default_dictionaries, time_limit=time_limit,
+                              aliases=aliases)
     except DictionaryError as exc:
         raise click.UsageError(str(exc)) from exc
     except EventwireError as exc:

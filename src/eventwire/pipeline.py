@@ -174,7 +174,7 @@ def _finish(job: _Job, docs: list[Doc | Exception], resources: Resources) -> Non
 
 def _finish_short(job: _Job, doc: Doc, resources: Resources) -> DocumentRecord:
     parsed = build_parsed(doc, published=job.published, boilerplate=job.prepared.boilerplate)
-    actors = resolve_actors(parsed, kb=resources.kb)
+    actors = resolve_actors(parsed, kb=resources.kb, aliases=resources.aliases)
     result = _attribute_stages(parsed, actors, resources=resources)
     return _record(job, sentences=parsed.sentence_offsets(), actors=actors, events=result.events,
                    quotes=result.quotes, places=result.places,
@@ -194,7 +194,8 @@ def _finish_long(job: _Job, docs: list[Doc], resources: Resources) -> DocumentRe
     first_sentence = 0
     for window, parsed in zip(job.windows, parsed_windows):
         job.deadline.check()
-        actors, protos = resolve_window_actors(parsed, kb=resources.kb, known=list(carried.values()))
+        actors, protos = resolve_window_actors(parsed, kb=resources.kb, known=list(carried.values()),
+                                               aliases=resources.aliases)
         carried.update((proto.key, proto) for proto in protos)
         results.append(WindowResult(start=window.start, first_sentence=first_sentence,
                                     sentences=parsed.sentence_offsets(), actors=actors,

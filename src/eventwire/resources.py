@@ -21,6 +21,7 @@ class Resources:
     gazetteer: Any     # eventwire.attributes.places.Gazetteer
     tone_lexicon: Any  # eventwire.attributes.tone.ToneLexicon
     coder_options: Any = None  # eventwire.events.options.CoderOptions; None = the coder's defaults
+    aliases: Any = None        # eventwire.actors.aliases.AliasTable (learned aliases); None: none
     time_limit: float | None = DEFAULT_TIME_LIMIT  # seconds per document (eventwire.budget); None: no limit
     window_chars: int = MAX_WINDOW_CHARS           # longer texts are processed in windows (eventwire.windows)
 
@@ -28,11 +29,14 @@ class Resources:
 def load_resources(*, actor_files: Sequence[Path] = (), verb_file: Path | None = None,
                    agent_files: Sequence[Path] = (), use_default_dictionaries: bool = True,
                    nlp: Language | None = None, discard_files: Sequence[Path] = (),
-                   pico_files: Sequence[Path] = (), time_limit: float | None = DEFAULT_TIME_LIMIT) -> Resources:
+                   pico_files: Sequence[Path] = (), time_limit: float | None = DEFAULT_TIME_LIMIT,
+                   aliases=None) -> Resources:
     """Load the model and dictionaries. User dictionaries are added to the built-in ones, or
     replace them with `use_default_dictionaries=False` (CONTRACT.md `--no-default-dictionaries`).
     `pico_files`: UniversalPetrarch coding ontologies, which say how a negated verb is coded.
-    `time_limit`: seconds one document may take (0 or None: no limit), else an E302 error record."""
+    `time_limit`: seconds one document may take (0 or None: no limit), else an E302 error record.
+    `aliases`: a learned alias table (eventwire.actors.aliases.AliasTable), less the names the user's
+    actor files claim."""
     from eventwire.actors.kb import load_knowledge_base
     from eventwire.attributes.places import load_gazetteer
     from eventwire.attributes.tone import load_tone_lexicon
@@ -40,10 +44,11 @@ def load_resources(*, actor_files: Sequence[Path] = (), verb_file: Path | None =
     from eventwire.events.verbs import load_verb_dictionary
     from eventwire.nlp import load_nlp
 
+    kb = load_knowledge_base(actor_files=actor_files, agent_files=agent_files, use_defaults=use_default_dictionaries)
     return Resources(
         nlp=nlp or load_nlp(),
-        kb=load_knowledge_base(actor_files=actor_files, agent_files=agent_files,
-                               use_defaults=use_default_dictionaries),
+        kb=kb,
+        aliases=with_aliases_for(kb, aliases),
         verbs=load_verb_dictionary(verb_file, use_defaults=use_default_dictionaries,
                                    discard_files=tuple(discard_files), pico_files=tuple(pico_files)),
         codebook=load_codebook(),
@@ -51,3 +56,8 @@ def load_resources(*, actor_files: Sequence[Path] = (), verb_file: Path | None =
         tone_lexicon=load_tone_lexicon(),
         time_limit=time_limit or None,
     )
+
+
+def with_aliases_for(kb, aliases):
+    """The alias table a knowledge base may use: a user-file name is never taken by a learned alias."""
+    return aliases.without_names(kb.user_names) if aliases else None

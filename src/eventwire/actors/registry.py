@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from eventwire.actors.kb import KnowledgeBase
+from eventwire.actors.kb import KnowledgeBase, normalize_name
 from eventwire.actors.persons import family_name
 from eventwire.schema import Actor
 
@@ -51,6 +51,17 @@ class Registry:
             country, sector = self.kb.split(code)
             self.actors[key] = ProtoActor(key=key, name=name or entry.name, kind=entry.kind, country=country,
                                           sector=sector, code=code, role=note)
+        return self.actors[key]
+
+    def learned_actor(self, alias) -> ProtoActor:
+        """The person a learned alias stands for (actors/aliases.py), marked inferred with where it was
+        learned; one actor per learned name, whichever of its aliases the text uses."""
+        key = ("learned", normalize_name(alias.name))
+        if key not in self.actors:
+            country, sector = self.kb.split(alias.code)
+            self.actors[key] = ProtoActor(key=key, name=alias.name, kind="person", country=country, sector=sector,
+                                          code=alias.code, role=alias.role,
+                                          inferred={"clue": alias.clue(), "by": "learned alias"})
         return self.actors[key]
 
     def state_actor(self, iso3: str) -> ProtoActor:

@@ -41,14 +41,15 @@ def uses_runner(*, workers=None, engine=None, scheduler=None) -> bool:
 
 
 def parallel_records(inputs, *, max_bytes: int, actor_files, verb_file, agent_files, no_default_dictionaries,
-                     time_limit=None, workers=None, engine=None, scheduler=None) -> Iterator[DocumentRecord]:
+                     time_limit=None, aliases=None, workers=None, engine=None,
+                     scheduler=None) -> Iterator[DocumentRecord]:
     """Records for every input document, in input order, from worker processes or Dask."""
     from eventwire.ingest import read_inputs
     from eventwire.runners.run import extract_parallel
 
     options = ResourceOptions.from_files(actor_files=actor_files, verb_file=verb_file, agent_files=agent_files,
                                          use_default_dictionaries=not no_default_dictionaries,
-                                         time_limit=time_limit or None)
+                                         time_limit=time_limit or None, aliases=aliases)
     with _as_cli_errors():
         records = extract_parallel(read_inputs(inputs, max_bytes=max_bytes), workers=workers, engine=engine,
                                    scheduler=scheduler, resource_options=options)
