@@ -298,11 +298,26 @@ def _reported(records: Iterable[DocumentRecord]) -> Iterator[DocumentRecord]:
 
 
 def _ingest(inputs, *, db_path, **options):
-    """(the store's write summary, the number of documents found not to be English)."""
-    counted = _LanguageCount(_extract_records(inputs, **options))
+    """(the store's write summary, the number of documents found not to be English). Documents are
+    resolved with the store's learned aliases as they are now, before this run adds to them: a run's
+    records do not depend on the order of its documents or on --workers."""
+    counted = _LanguageCount(_extract_records(inputs, aliases=_stored_aliases(db_path), **options))
     store = _open_store(db_path, read_only=False)
     try:
         return store.write(counted), counted.not_english
+    finally:
+        store.close()
+
+
+def _stored_aliases(db_path: Path | None):
+    """The learned alias table of the database at `db_path` (none yet: None)."""
+    from eventwire.store import default_db_path
+
+    if not (db_path or default_db_path()).exists():
+        return None
+    store = _open_store(db_path, read_only=False)  # an older database is upgraded (its aliases computed)
+    try:
+        return store.alias_table()
     finally:
         store.close()
 

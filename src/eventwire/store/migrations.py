@@ -91,7 +91,26 @@ def to_v3(con) -> None:
     refresh_merged(con)
 
 
-MIGRATIONS: dict[int, Callable] = {2: to_v2, 3: to_v3}
+V4_DDL = """
+ALTER TABLE actors ADD COLUMN inferred VARCHAR;
+CREATE TABLE alias_observations (
+    doc_id VARCHAR NOT NULL, actor_id VARCHAR NOT NULL, alias VARCHAR NOT NULL, alias_key VARCHAR NOT NULL,
+    name VARCHAR NOT NULL, name_key VARCHAR NOT NULL, code VARCHAR NOT NULL, role VARCHAR, seen VARCHAR NOT NULL,
+    PRIMARY KEY (doc_id, actor_id, alias_key));
+"""
+
+
+def to_v4(con) -> None:
+    """The actors' `inferred` clue (a new Actor field; NULL for rows stored before it, until a re-ingest
+    replaces those documents), and the observations the learned aliases are made of, computed from the
+    stored actors (persons introduced with a title: eventwire.actors.learning)."""
+    from eventwire.store.backfill import backfill_alias_observations
+
+    con.execute(V4_DDL)
+    backfill_alias_observations(con)
+
+
+MIGRATIONS: dict[int, Callable] = {2: to_v2, 3: to_v3, 4: to_v4}
 LATEST = max(MIGRATIONS)
 
 

@@ -11,11 +11,13 @@ names and the imported GDELT rows around them.
     v_dyad_events      one row per event and (source country, target country) pair it involves (negated and
                        hypothetical events left out)
     v_dyad_month       per unordered country pair and month: counts by quad class, Goldstein, tone
+    v_learned_aliases  the learned alias table: persons introduced with a title (eventwire.store.learned)
 """
 
 from __future__ import annotations
 
 from eventwire.events.codebook import load_codebook
+from eventwire.store.learned import LEARNED_SQL
 
 EVENT_DAY = "COALESCE(e.date, substr(d.published, 1, 10))"
 
@@ -86,6 +88,7 @@ VIEWS = {
                sum(goldstein) AS goldstein_sum, avg(goldstein) AS goldstein_mean, avg(avg_tone) AS tone_mean
         FROM v_dyad_events WHERE date IS NOT NULL
         GROUP BY ALL""",
+    "v_learned_aliases": LEARNED_SQL,
 }
 
 
