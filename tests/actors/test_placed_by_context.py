@@ -106,3 +106,16 @@ def test_an_actor_named_in_the_text_is_not_inferred(resolve):
     actors, text = resolve("Turkey's defence minister, Hulusi Akar, met reporters in Ankara.")
     akar = covering(actors, text, "Hulusi Akar")
     assert akar.code == "TURGOV" and akar.inferred is None
+
+
+def test_a_sentence_naming_other_states_takes_no_story_state(resolve):
+    actors, text = resolve("Thousands live in camps in Syria. Conditions in Syria are dire. Turkey said it would "
+                           "not take them. Women and children, some of them American and British, wait there.")
+    assert placed(actors, text, "children")[0] is None
+
+
+def test_courts_and_parliaments_take_no_story_state(resolve):
+    # in foreign news they are often the reporting country's
+    actors, text = resolve("Thousands live in camps in Syria. Conditions in Syria are dire. Turkey said it would "
+                           "not take them. Judges ruled on Friday that the women could not return.")
+    assert placed(actors, text, "Judges")[0] is None

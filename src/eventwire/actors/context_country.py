@@ -16,10 +16,12 @@ context names exactly one candidate. A wrong country is worse than none, so anyt
 4. **The document's one state**: the sentence names no state at all and the whole document names
    exactly one, at least once as a location — PETRARCH-style coders give unplaced domestic agents the
    country the story happens in.
-5. **The story's state**: a domestic agent (police, courts, parliament, rebels, protesters, civilians,
+5. **The story's state**: a domestic agent (police, rebels, the opposition, protesters, civilians,
    "government forces": `DOMESTIC_SECTORS`) in a document that names several states takes the state
    the story is set in, named as a location at least twice and at least twice as often as any other
-   (`story_state`): "police" in a story set in Turkey -> TUR. Troops, officials and diplomats may be any state's and take no story.
+   (`story_state`), when its own sentence names no other state: "police" in a story set in Turkey ->
+   TUR. Troops, officials, diplomats, courts and parliaments — in foreign news often the reporting
+   country's — take no story state.
 
 Every rule says what placed the agent (`Placed`: the country, the clue as written, the rule's name);
 the actor carries it as `inferred` in the record.
@@ -45,9 +47,10 @@ DOCUMENT_STATES = "document_states"  # key of the memo in Parsed.memo
 SPEECH_VERBS = {"say", "tell", "state", "warn", "announce", "add", "insist", "declare", "stress", "claim",
                 "vow", "pledge", "assure", "confirm", "note"}
 STORY_STATE = "story_state"  # key of the memo in Parsed.memo
-# Sectors of agents that belong to the country they are in (rule 5); soldiers, officials and diplomats
-# travel, so a story's state says nothing about theirs.
-DOMESTIC_SECTORS = frozenset({"COP", "JUD", "LEG", "REB", "INS", "SEP", "OPP", "CVL"})
+# Sectors of agents that belong to the country they are in (rule 5). Soldiers, officials and diplomats
+# travel, and the courts and parliaments of foreign news are often the reporting country's ("judges"
+# in a story about a Briton held in Syria), so a story's state says nothing about theirs.
+DOMESTIC_SECTORS = frozenset({"COP", "REB", "INS", "SEP", "OPP", "CVL"})
 
 
 class Placed(NamedTuple):
@@ -81,7 +84,7 @@ def context_country(parsed: Parsed, registry: Registry, last: Token, states: lis
     forces")."""
     return _sending_state(registry, last) or _sentence_place(parsed, last, states) \
         or _speaker_state(registry, last) or _document_place(parsed, last, states) \
-        or (story_place(parsed, states) if domestic or sector in DOMESTIC_SECTORS else None)
+        or (story_place_of(parsed, last, states) if domestic or sector in DOMESTIC_SECTORS else None)
 
 
 def _sending_state(registry: Registry, noun: Token) -> Placed | None:
@@ -121,7 +124,7 @@ def _speaker_state(registry: Registry, noun: Token) -> Placed | None:
 
 def _sentence_place(parsed: Parsed, noun: Token, states: list[tuple[Match, str]]) -> Placed | None:
     sent = noun.sent
-    named = [(match, iso3) for match, iso3 in states if sent.start_char <= match.start < sent.end_char]
+    named = _sentence_states(parsed, sent, states)
     if len({iso3 for _, iso3 in named}) != 1:
         return None
     for match, iso3 in named:
@@ -142,7 +145,27 @@ def _document_place(parsed: Parsed, noun: Token, states: list[tuple[Match, str]]
     return Placed(iso3, use.clue, "story place") if use.located else None
 
 
-def story_place(parsed: Parsed, states: list[tuple[Match, str]]) -> Placed | None:
+def story_place_of(parsed: Parsed, noun: Token, states: list[tuple[Match, str]]) -> Placed | None:
+    """Rule 5: the story's state, unless the agent's sentence names another ("… women and children from
+    40 nations, including the US, UK …" in a Syria story are not Syria's)."""
+    placed = _story_place(parsed, states)
+    if placed is None or any(iso3 != placed.country for _, iso3 in _sentence_states(parsed, noun.sent, states)):
+        return None
+    return placed
+
+
+BACKING = ("-backed", "-supported", "-funded", "-sponsored", "-allied", " backed", " supported", " funded")
+
+
+def _sentence_states(parsed: Parsed, sent, states: list[tuple[Match, str]]) -> list[tuple[Match, str]]:
+    """The states a sentence names, less backers: "Turkish-backed rebels … in Syria" names Syria as
+    the rebels' candidate, not Turkey."""
+    text = doc_text(parsed.doc)
+    return [(match, iso3) for match, iso3 in states if sent.start_char <= match.start < sent.end_char
+            and not text.startswith(BACKING, match.end)]
+
+
+def _story_place(parsed: Parsed, states: list[tuple[Match, str]]) -> Placed | None:
     """The state the story is set in, as a `Placed` (see `story_state`)."""
     found = story_state(parsed, states)
     if found is None:

@@ -91,7 +91,7 @@ def _resolve_description(parsed: Parsed, registry: Registry, agent: Match, last:
     else:
         placed = written or owner_country(registry, doc, agent.start) \
             or bound_possessor_state(pronoun_owner, states) \
-            or (after[0] if after else None) or governed_state(parsed, registry, agent, start, states)
+            or (after[0] if after else None) or governed_state(parsed, registry, agent, last, start, states)
     ambiguous = None if placed or by_rubric else ambiguous_candidates(doc, start, agent.start)
     if ambiguous:  # "the Korean navy": the Korea the article names, never a guess from context
         country = named_candidate(ambiguous, states)
@@ -105,7 +105,7 @@ def _resolve_description(parsed: Parsed, registry: Registry, agent: Match, last:
         _resolve_lone_title(registry, doc, agent, start, head)
         return
     if not placed and not ambiguous and not by_rubric:
-        placed = context_country(parsed, registry, last, states, sector=sector, domestic=_government_side(agent, last))
+        placed = context_country(parsed, registry, last, states, sector=sector, domestic=_government_side(agent, last, sector))
     # "the ambassadors of Arnor, Osgiliath and Gondor": one actor per country, as PETRARCH codes it
     others = after[1:] if after and placed == after[0] else []
     pair = _their_pair(parsed, registry, pronoun_owner, start) if placed is None and not by_rubric else []
@@ -138,10 +138,11 @@ def _conjoined_demonyms(doc, info, start: int, states: list[tuple[Match, str]]) 
     return placed, _determiner_start(doc, min(first.idx, start))
 
 
-def _government_side(agent: Match, last: Token) -> bool:
-    """"government forces", "pro-government militias": the forces of the state the story is in."""
-    return "government" in agent.key.split() or any(token.lower_ == "government"
-                                                    for token in last.doc[last.left_edge.i: last.i])
+def _government_side(agent: Match, last: Token, sector: str | None) -> bool:
+    """"government forces", "pro-government militias": armed forces of the state the story is in (not
+    "the government" itself, which may be the reporting country's)."""
+    return sector in ARMED_SECTORS and ("government" in agent.key.split()[:-1] or any(
+        token.lower_ == "government" for token in last.doc[last.left_edge.i: last.i]))
 
 
 def _described_kind(head: str, last: Token) -> str:
@@ -242,6 +243,7 @@ def _determiner_start(doc, start: int) -> int:
 
 
 POSSESSIVE_PRONOUNS = {"its", "their"}
+ARMED_SECTORS = {"MIL", "UAF", "COP", "REB"}
 
 
 def _possessive_pronoun(last: Token) -> Token | None:

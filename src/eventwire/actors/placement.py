@@ -24,13 +24,14 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
-from eventwire.actors.context_country import Placed, story_place
+from eventwire.actors.context_country import Placed, story_place_of
 from eventwire.actors.matcher import Match
 from eventwire.actors.registry import ProtoActor, Registry
 from eventwire.actors.titles import TitleInfo, doc_text
 from eventwire.nlp import Parsed
 
 GOVERNMENT_NOUNS = {"government", "regime", "administration", "authorities", "leadership", "cabinet"}
+PLACE_PREPOSITIONS = {"in", "of", "from", "inside", "within"}
 # Sectors of a state's own organs: Kurdish ones in Syria are the self-administration's, an armed group
 # by the rubric (SYR REB), not Syria's government or army.
 ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "UAF", "REB"})
@@ -80,10 +81,11 @@ def bound_possessor_state(pronoun: Token | None, states: list[tuple[Match, str]]
 
 
 def places_after(doc, last: Token, states: list[tuple[Match, str]]) -> list[Placed]:
-    """"opposition groups in Zimbabwe", "the president of Egypt", "ambassadors of Arnor, Osgiliath and
-    Gondor" (the first state and the states conjoined with it, each with the phrase as its clue)."""
+    """"opposition groups in Zimbabwe", "the president of Egypt", "militants inside Turkey", "ambassadors
+    of Arnor, Osgiliath and Gondor" (the first state and the states conjoined with it, each with the phrase
+    as its clue)."""
     following = doc[last.i + 1: last.i + 4]
-    if not len(following) or following[0].lower_ not in ("in", "of", "from"):
+    if not len(following) or following[0].lower_ not in PLACE_PREPOSITIONS:
         return []
     state_at = {match.start: (match, iso3) for match, iso3 in states}
     for token in following[1:]:
@@ -123,15 +125,16 @@ def mention_starting(registry: Registry, following: list[Token]) -> tuple[int, i
     return max(after, key=lambda item: item[1] - item[0]) if after else None
 
 
-def governed_state(parsed: Parsed, registry: Registry, agent: Match, start: int,
+def governed_state(parsed: Parsed, registry: Registry, agent: Match, last: Token, start: int,
                    states: list[tuple[Match, str]]) -> Placed | None:
     """"the government", "the regime", "the authorities": the state named last (this or 2 sentences
     back). "the regime" is first the story's state: news call a government a regime in the story about
-    it ("the regime" in a Syria story is Syria's, even right after "Turkey said …")."""
+    it ("the regime" in a Syria story is Syria's, even right after "Turkey said …"), unless its own
+    sentence names another state."""
     if agent.key not in GOVERNMENT_NOUNS or start == agent.start:
         return None
     if agent.key == "regime":
-        story = story_place(parsed, states)
+        story = story_place_of(parsed, last, states)
         if story is not None:
             return story
     index = next((i for i, sent in enumerate(parsed.sentences) if sent.start_char <= start < sent.end_char), 0)
