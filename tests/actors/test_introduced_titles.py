@@ -3,8 +3,6 @@ slow). Names are made up for these tests, so the knowledge base cannot know them
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from actor_spans import covering
@@ -13,11 +11,8 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture()
-def resolve(resolve_text):
-    def _resolve(text):
-        return resolve_text(text, date(2019, 3, 1)), text
-
-    return _resolve
+def resolve(resolve_2019):
+    return resolve_2019
 
 
 def test_a_title_in_apposition_before_the_name_is_the_persons(resolve):

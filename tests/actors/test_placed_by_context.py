@@ -5,8 +5,6 @@ Sentences are written for these tests, not taken from the Guardian sample or a d
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from actor_spans import covering
@@ -15,11 +13,8 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture()
-def resolve(resolve_text):
-    def _resolve(text):
-        return resolve_text(text, date(2019, 3, 1)), text
-
-    return _resolve
+def resolve(resolve_2019):
+    return resolve_2019
 
 
 def placed(actors, text, phrase):
@@ -108,14 +103,13 @@ def test_an_actor_named_in_the_text_is_not_inferred(resolve):
     assert akar.code == "TURGOV" and akar.inferred is None
 
 
-def test_a_sentence_naming_other_states_takes_no_story_state(resolve):
+@pytest.mark.parametrize("last_sentence, phrase", [
+    # a sentence naming other states: these women and children are not Syria's
+    ("Women and children, some of them American and British, wait there.", "children"),
+    # courts and parliaments: in foreign news often the reporting country's
+    ("Judges ruled on Friday that the women could not return.", "Judges"),
+])
+def test_no_story_state_for_a_sentence_naming_others_or_for_courts(resolve, last_sentence, phrase):
     actors, text = resolve("Thousands live in camps in Syria. Conditions in Syria are dire. Turkey said it would "
-                           "not take them. Women and children, some of them American and British, wait there.")
-    assert placed(actors, text, "children")[0] is None
-
-
-def test_courts_and_parliaments_take_no_story_state(resolve):
-    # in foreign news they are often the reporting country's
-    actors, text = resolve("Thousands live in camps in Syria. Conditions in Syria are dire. Turkey said it would "
-                           "not take them. Judges ruled on Friday that the women could not return.")
-    assert placed(actors, text, "Judges")[0] is None
+                           "not take them. " + last_sentence)
+    assert placed(actors, text, phrase)[0] is None
