@@ -2,6 +2,8 @@
 
 Usage: python scripts/count_inferred_actors.py [--rows 200] [--clues 10] [--show TEXT] [--save OUT.jsonl]
        python scripts/count_inferred_actors.py --records RECORDS.jsonl   (records `eventwire extract` wrote)
+       python scripts/count_inferred_actors.py --learn [--rows 200]      (ingest twice: the second pass
+                                                                          resolves with what the first learned)
 
 An actor is inferred when its country or code comes from a clue outside its own name: the place of its
 sentence or story, a state named before it, a learned alias (docs/actors.md, "Actors placed by
@@ -9,6 +11,11 @@ context"); the record carries `"inferred": {"clue": …, "by": …}`. Printed: a
 country, inferred (and how many of those have a country), then per rule (`by`) the count and its
 commonest clues. `--show TEXT` lists every actor whose name contains TEXT (case-insensitive) with its
 code and clue, e.g. `--show kurdish`. `--save` keeps the records for a later `--records` run.
+
+`--learn` runs the rows as `eventwire ingest` would twice into a new database: the first pass stores the
+records (and so the learned aliases, printed with their count), the second resolves every row again with
+the table the first left (a re-ingest); the counts and the source-country share
+(scripts/count_source_countries.py) are then the second pass's.
 """
 
 from __future__ import annotations
@@ -33,8 +40,12 @@ def main() -> None:
     parser.add_argument("--clues", type=int, default=5, help="commonest clues shown per rule")
     parser.add_argument("--show", metavar="TEXT", help="list the actors whose name contains TEXT")
     parser.add_argument("--json", metavar="OUT", help="write the counts as JSON to OUT")
+    parser.add_argument("--learn", action="store_true", help="two ingest passes; count the second")
     args = parser.parse_args()
-    records = _read_records(args.records) if args.records else _run_pipeline(args.input, args.rows)
+    if args.learn:
+        records = _learn_and_rerun(args.input, args.rows)
+    else:
+        records = _read_records(args.records) if args.records else _run_pipeline(args.input, args.rows)
     if args.save:
         args.save.write_text("".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records),
                              encoding="utf-8")
@@ -53,6 +64,29 @@ def _run_pipeline(path: Path, rows: int) -> list[dict]:
 
     return [record.to_dict() for record in extract_many(read_guardian_rows(path, rows=rows),
                                                         resources=load_resources())]
+
+
+def _learn_and_rerun(path: Path, rows: int) -> list[dict]:
+    import tempfile
+    from dataclasses import replace
+
+    from count_source_countries import count_sources, render as render_sources, summarise
+    from eventwire.pipeline import extract_many
+    from eventwire.resources import load_resources, with_aliases_for
+    from eventwire.store import Store
+
+    articles = read_guardian_rows(path, rows=rows)
+    resources = load_resources()
+    with tempfile.TemporaryDirectory() as folder, Store(Path(folder) / "learn.duckdb") as store:
+        store.write(extract_many(articles, resources=resources))
+        table = store.alias_table()
+    people = {alias.name for alias in table.aliases}
+    print(f"learned: {len(table)} aliases of {len(people)} persons from {len(articles)} rows")
+    learned = replace(resources, aliases=with_aliases_for(resources.kb, table))
+    records = list(extract_many(articles, resources=learned))
+    counts, _ = count_sources(records)
+    print(render_sources(summarise(counts, documents=len(records), failed=sum(1 for r in records if r.error))))
+    return [record.to_dict() for record in records]
 
 
 def _read_records(path: Path) -> list[dict]:
