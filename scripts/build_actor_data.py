@@ -282,7 +282,7 @@ def read_agents(path: Path) -> dict[str, str]:
                if entry.code.strip("~")[:3] in SECTORS and entry.phrase not in AMBIGUOUS_AGENTS]
     # A phrase the file writes out beats a plural generated from another line: ARMED_FORCES [~MIL]
     # is the state's military, the plural of ARMED_FORCE [~UAF] would make it unidentified.
-    written = _written_phrases(path)
+    written = written_phrases(path)
     agents = {normalize_name(entry.phrase): entry.code for entry in entries
               if (entry.line, entry.phrase) not in written}
     agents.update({normalize_name(entry.phrase): entry.code for entry in entries if (entry.line, entry.phrase) in written})
@@ -290,7 +290,7 @@ def read_agents(path: Path) -> dict[str, str]:
     return agents
 
 
-def _written_phrases(path: Path) -> set[tuple[int, str]]:
+def written_phrases(path: Path) -> set[tuple[int, str]]:
     """(line number, phrase) as written at the start of each agent line ("ARMED_FORCES [~MIL]")."""
     written = set()
     for number, line in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), start=1):

@@ -79,3 +79,20 @@ def test_broken_records_are_rejected(mutate, expected):
     mutate(data)
     problems = contract_problems(data)
     assert problems and any(expected in problem for problem in problems), problems
+
+
+def test_an_inferred_actor_carries_its_clue_and_round_trips():
+    data = _record()
+    data["actors"][1]["inferred"] = {"clue": "in Islamabad", "by": "sentence place"}
+    assert contract_problems(data) == []
+    assert DocumentRecord.from_dict(data).to_dict() == data
+
+
+def test_an_actor_not_inferred_has_no_inferred_key():
+    assert all("inferred" not in actor for actor in _record()["actors"])
+
+
+def test_an_inferred_field_without_its_rule_breaks_the_contract():
+    data = _record()
+    data["actors"][0]["inferred"] = {"clue": "in Islamabad"}
+    assert any("'by' is a required property" in problem for problem in contract_problems(data))

@@ -62,7 +62,7 @@ def _restore_error(cls, args, state):
 # E107 record lacks text/html    E108 duplicate id in a batch  E109 unreadable file
 # E110 bad `published` date      E111 HTML has no article body
 # E112 JSON nested too deeply to read
-# E201 malformed dictionary line E202 dictionary file unreadable
+# E201 malformed dictionary, actor or alias file line   E202 dictionary, alias or data file unreadable
 # E301 processing failed inside the pipeline (bug): message carries the exception
 # E302 a document ran past its time budget (--time-limit)   E303 spaCy's parse failed for the document
 # E401 no database at the path    E402 cannot open the database

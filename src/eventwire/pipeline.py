@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventwire.actors import resolve_actors
-from eventwire.actors.context_country import DOCUMENT_STATES, states_named
+from eventwire.actors.context_country import DOCUMENT_STATES, StateUse, states_named
 from eventwire.actors.resolver import named_states, resolve_window_actors
 from eventwire.attributes.actor_places import locate_actors
 from eventwire.attributes.date_context import NOT_THE_LEAD
@@ -176,7 +176,7 @@ def _finish(job: _Job, docs: list[Doc | Exception], resources: Resources) -> Non
 
 def _finish_short(job: _Job, doc: Doc, resources: Resources) -> DocumentRecord:
     parsed = build_parsed(doc, published=job.published, boilerplate=job.prepared.boilerplate)
-    actors = resolve_actors(parsed, kb=resources.kb)
+    actors = resolve_actors(parsed, kb=resources.kb, aliases=resources.aliases)
     result = _attribute_stages(parsed, actors, resources=resources)
     return _record(job, sentences=parsed.sentence_offsets(), actors=actors, events=result.events,
                    quotes=result.quotes, places=result.places,
@@ -198,7 +198,8 @@ def _finish_long(job: _Job, docs: list[Doc], resources: Resources) -> DocumentRe
     first_sentence = 0
     for window, parsed in zip(job.windows, parsed_windows):
         job.deadline.check()
-        actors, protos = resolve_window_actors(parsed, kb=resources.kb, known=list(carried.values()))
+        actors, protos = resolve_window_actors(parsed, kb=resources.kb, known=list(carried.values()),
+                                               aliases=resources.aliases)
         carried.update((proto.key, proto) for proto in protos)
         results.append(WindowResult(start=window.start, first_sentence=first_sentence,
                                     sentences=parsed.sentence_offsets(), actors=actors,
@@ -247,10 +248,10 @@ def _attribute_stages(parsed: Parsed, actors: list[Actor], *, resources: Resourc
 
 def _share_document_states(parsed_windows: list[Parsed], resources: Resources) -> None:
     """Every window sees the states named anywhere in the document (one pass over each window)."""
-    whole: dict[str, bool] = {}
+    whole: dict[str, StateUse] = {}
     for parsed in parsed_windows:
-        for iso3, located in states_named(parsed, named_states(parsed, kb=resources.kb)).items():
-            whole[iso3] = whole.get(iso3, False) or located
+        for iso3, use in states_named(parsed, named_states(parsed, kb=resources.kb)).items():
+            whole.setdefault(iso3, StateUse()).add(use)
     for parsed in parsed_windows:
         parsed.memo[DOCUMENT_STATES] = whole
 

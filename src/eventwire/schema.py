@@ -45,9 +45,15 @@ class Actor:
     code: str | None = None
     role: str | None = None
     mentions: list[list[int]] = field(default_factory=list)
+    # Added after eventwire/1's first fields: where the country or code came from when the actor's own
+    # words do not give it ({"clue": "in Lahore", "by": "sentence place"}); absent from the JSON when None.
+    inferred: dict[str, str] | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        data = asdict(self)
+        if self.inferred is None:
+            del data["inferred"]
+        return data
 
 
 @dataclass
@@ -199,7 +205,7 @@ class DocumentRecord:
             "source": self.source,
             "text": self.text,
             "sentences": [list(pair) for pair in self.sentences],
-            "actors": [asdict(actor) for actor in self.actors],
+            "actors": [actor.to_dict() for actor in self.actors],
             "events": [asdict(event) for event in self.events],
             "quotes": [asdict(quote) for quote in self.quotes],
             "places": [asdict(place) for place in self.places],

@@ -35,3 +35,15 @@ def resolve_text(parse_text, kb):
         return resolve_actors(parse_text(text, published=published), kb=kb)
 
     return _resolve
+
+
+@pytest.fixture()
+def resolve_2019(resolve_text):
+    """resolve_2019(text) -> (actors, text): resolved as published on 2019-03-01 (news of the years the
+    learned-alias and placement tests write about)."""
+    from datetime import date
+
+    def _resolve(text):
+        return resolve_text(text, date(2019, 3, 1)), text
+
+    return _resolve

@@ -75,3 +75,23 @@ def test_extract_on_a_local_dask_cluster_prints_the_serial_output(inputs, serial
     result = CliRunner().invoke(cli.main, ["extract", *inputs, "--engine", "dask", "--workers", "2"])
     assert result.exit_code == 1
     assert [json.loads(line) for line in result.stdout.splitlines()] == serial
+
+
+def test_workers_resolve_with_the_learned_aliases_they_are_sent(resources):
+    from dataclasses import replace
+    from datetime import date
+
+    from eventwire.actors.aliases import AliasTable, LearnedAlias
+    from eventwire.runners import ResourceOptions
+    from eventwire.schema import DocInput
+
+    day = date(2019, 3, 1)
+    table = AliasTable((LearnedAlias("Otieno", "Kamau Otieno", "KENGOV", "interior minister", day, day, 1, "a"),))
+    later = [DocInput(id=f"later-{n}", published="2019-06-10",
+                      text="Otieno defended the curfew on Monday, saying it had cut crime in Nairobi.") for n in range(3)]
+    serial = [record.to_dict() for record in extract_many(later, resources=replace(resources, aliases=table))]
+    parallel = [record.to_dict() for record in extract_parallel(
+        later, workers=2, batch_size=1, resource_options=ResourceOptions(aliases=table))]
+    assert parallel == serial
+    assert {actor["code"] for record in parallel for actor in record["actors"] if actor["name"] == "Kamau Otieno"} \
+        == {"KENGOV"}

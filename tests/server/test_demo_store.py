@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
-from golden import demo_articles
+from golden import demo_articles, golden_path
 
 
 @pytest.fixture(scope="module")
@@ -33,6 +35,8 @@ def test_demo_state_visit_through_the_api(demo_client):
     document = demo_client.get("/api/documents/demo-state-visit").json()
     article = next(article for article in demo_articles() if article.id == "demo-state-visit")
     assert document["text"] == article.text and document["title"] == article.title
+    golden = json.loads(golden_path("demo-state-visit").read_text(encoding="utf-8"))
+    assert document["actors"] == golden["actors"]  # the record's actors, `inferred` clues included
     assert {event["global_event_id"] for event in document["events"]} >= {row["global_event_id"] for row in visit
                                                                           if row["doc_id"] == "demo-state-visit"}
     nairobi = [place for place in document["places"] if place["text"] == "Nairobi"]

@@ -18,12 +18,15 @@ AMBIGUOUS_COUNTRY_WORDS = {
 def ambiguous_candidates(doc, start_char: int, agent_start: int) -> tuple[str, ...] | None:
     """The candidate states of an ambiguous country word in the agent's phrase: between `start_char`
     and the agent noun, or right before the agent ("the Korean navy": the phrase may start at "navy")."""
+    word = ambiguous_word(doc, start_char, agent_start)
+    return AMBIGUOUS_COUNTRY_WORDS[word.lower_] if word is not None else None
+
+
+def ambiguous_word(doc, start_char: int, agent_start: int) -> Token | None:
+    """The ambiguous country word itself ("Korean"), as `ambiguous_candidates` finds it."""
     agent = _first_token_from(doc, agent_start)
     words = [doc[i] for i in range(_first_token_from(doc, start_char), agent)] + ([doc[agent - 1]] if agent else [])
-    for token in words:
-        if _names_country(token):
-            return AMBIGUOUS_COUNTRY_WORDS[token.lower_]
-    return None
+    return next((token for token in words if _names_country(token)), None)
 
 
 def _first_token_from(doc, char: int) -> int:

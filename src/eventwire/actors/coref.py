@@ -18,9 +18,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.actors.ambiguous_names import ambiguous_candidates, named_candidate
-from eventwire.actors.context_country import context_country
+from eventwire.actors.ambiguous_names import ambiguous_candidates, ambiguous_word, named_candidate
+from eventwire.actors.context_country import Placed, context_country
 from eventwire.actors.matcher import Match
+from eventwire.actors.placement import (GOVERNMENT_NOUNS, bound_possessor_state, governed_state, mention_starting,
+                                        owner_country, owner_state_after, places_after, rubric_place,
+                                        written_country)
 from eventwire.actors.registry import ProtoActor, Registry
 from eventwire.actors.titles import (ORG_HEAD_SECTORS, PERSON_TITLE_HEADS, canonical_title,
                                      doc_text, state_media_sector, title_before)
@@ -34,7 +37,6 @@ PERSON_PAIR_NOUNS = {"leaders", "ministers", "men", "women"}
 # it/its -> a state or organisation; they/them/their -> also a group ("the Taliban said they …").
 COLLECTIVE_PRONOUNS = {"it", "its", "itself", "they", "them", "their", "themselves"}
 COLLECTIVE_KINDS = {"state", "organization", "igo", "ngo", "group"}
-GOVERNMENT_NOUNS = {"government", "regime", "administration", "authorities", "leadership", "cabinet"}
 
 
 def resolve_references(parsed: Parsed, registry: Registry, *, agents: list[Match],
@@ -57,51 +59,71 @@ def _resolve_descriptions(parsed: Parsed, registry: Registry, agents: list[Match
                           states: list[tuple[Match, str]]) -> None:
     """Unnamed actors described by an agent noun: "the Russian FM", "French farmers", "Pakistan's army
     chief", "opposition groups in Zimbabwe", "the Biden administration", "the government" (of the
-    state last named), "soldiers" (sector only)."""
+    state last named), "soldiers" (sector only). Where their country comes from: placement.py."""
     doc = parsed.doc
     for agent in agents:
-        head = agent.key.split()[-1]
         last = _token_at(doc, agent.end - 1)
         if _covered(registry, agent.start, agent.end) or last is None or _pair_phrase(last):
             continue  # "the two governments" are two states (rule 4), not one unnamed government
         if not _heads_phrase(last) and not _state_agent_modifier(doc, agent, last, agents, states):
             continue
-        info = title_before(doc, agent.end, agents=agents, states=states)
-        start = info.start if info.start is not None else _determiner_start(doc, agent.start)
-        pronoun_owner = _possessive_pronoun(last)
-        after = [] if pronoun_owner is not None else \
-            _countries_after(doc, last, states) or _owner_state_after(registry, doc, last)
-        country = info.country or _owner_country(registry, doc, agent.start) \
-            or _bound_possessor_state(pronoun_owner, states) \
-            or (after[0] if after else None) or _governed_state(parsed, registry, agent, start)
-        ambiguous = None if country else ambiguous_candidates(doc, start, agent.start)
-        if ambiguous:  # "the Korean navy": the Korea the article names, never a guess from context
-            country = named_candidate(ambiguous, states)
-        owner = None if country or ambiguous else _code_owner(registry, doc, agent.start, last)
-        if owner is not None:
-            _add_owned_agent(registry, doc, agent, owner, info.sector or _agent_sector(agent))
-            continue
-        if not country and not (last.tag_ in ("NNS", "NNPS") or head in ORG_HEAD_SECTORS):
-            _resolve_lone_title(registry, doc, agent, start, head)
-            continue
-        country = country or (None if ambiguous else context_country(parsed, registry, last, states))
-        # "the ambassadors of Arnor, Osgiliath and Gondor": one actor per country, as PETRARCH codes it
-        others = after[1:] if after and country == after[0] else []
-        pair = _their_pair(parsed, registry, pronoun_owner, start) if country is None else []
-        if pair:  # "Pakistan and Turkey …, as their foreign ministers met": both states' ministers
-            country, others = pair[0], pair[1:]
-        if info.country and country == info.country:  # "Chinese and Indian troops": both, one phrase
-            conjoined, start = _conjoined_demonyms(doc, info, start, states)
-            others = [iso3 for iso3 in conjoined if iso3 != country]
-        countries = [*others, country] if info.country and others else [country, *others]  # text order
-        for iso3 in countries:
-            registry.add(_described_actor(registry, doc, agent, start, iso3, info, head, last), start, agent.end)
+        _resolve_description(parsed, registry, agent, last, agents, states)
 
 
-def _conjoined_demonyms(doc, info, start: int, states: list[tuple[Match, str]]) -> tuple[list[str], int]:
+def _resolve_description(parsed: Parsed, registry: Registry, agent: Match, last: Token, agents: list[Match],
+                         states: list[tuple[Match, str]]) -> None:
+    doc = parsed.doc
+    head = agent.key.split()[-1]
+    info = title_before(doc, agent.end, agents=agents, states=states)
+    start = info.start if info.start is not None else _determiner_start(doc, agent.start)
+    pronoun_owner = _possessive_pronoun(last)
+    after = [] if pronoun_owner is not None else \
+        places_after(doc, last, states) or owner_state_after(registry, doc, last)
+    kind = _described_kind(head, last)
+    sector, code = _described_sector(registry, agent, info, kind)
+    written = written_country(doc, info, states, start, agent.start)
+    rubric = rubric_place(doc, last, states, after, written=written, sector=sector)
+    by_rubric = rubric is not None
+    if by_rubric:  # the mention names the people: "Kurdish authorities", not "authorities"
+        placed, start = rubric.placed, min(start, _determiner_start(doc, rubric.word.idx))
+        if placed is not None:
+            sector = code = "REB"
+    else:
+        placed = written or owner_country(registry, doc, agent.start) \
+            or bound_possessor_state(pronoun_owner, states) \
+            or (after[0] if after else None) or governed_state(parsed, registry, agent, last, start, states)
+    ambiguous = None if placed or by_rubric else ambiguous_candidates(doc, start, agent.start)
+    if ambiguous:  # "the Korean navy": the Korea the article names, never a guess from context
+        country = named_candidate(ambiguous, states)
+        word = ambiguous_word(doc, start, agent.start)
+        placed = Placed(country, word.text, "named elsewhere") if country else None
+    owner = None if placed or ambiguous or by_rubric else _code_owner(registry, doc, agent.start, last)
+    if owner is not None:
+        _add_owned_agent(registry, doc, agent, owner, info.sector or _agent_sector(agent))
+        return
+    if not placed and not (last.tag_ in ("NNS", "NNPS") or head in ORG_HEAD_SECTORS):
+        _resolve_lone_title(registry, doc, agent, start, head)
+        return
+    if not placed and not ambiguous and not by_rubric:
+        placed = context_country(parsed, registry, last, states, sector=sector, domestic=_government_side(agent, last, sector))
+    # "the ambassadors of Arnor, Osgiliath and Gondor": one actor per country, as PETRARCH codes it
+    others = after[1:] if after and placed == after[0] else []
+    pair = _their_pair(parsed, registry, pronoun_owner, start) if placed is None and not by_rubric else []
+    if pair:  # "Pakistan and Turkey …, as their foreign ministers met": both states' ministers
+        placed, others = pair[0], pair[1:]
+    if info.country and placed and placed.country == info.country:  # "Chinese and Indian troops": both
+        conjoined, start = _conjoined_demonyms(doc, info, start, states)
+        others = [item for item in conjoined if item.country != placed.country]
+    found = [*others, placed] if info.country and others else [placed, *others]  # text order
+    for item in found:
+        actor = _described_actor(registry, doc, agent, start, item, info, kind, sector, code)
+        registry.add(actor, start, agent.end)
+
+
+def _conjoined_demonyms(doc, info, start: int, states: list[tuple[Match, str]]) -> tuple[list[Placed], int]:
     """States conjoined before the one the title phrase found: "Chinese and Indian troops" -> CHN
     (with IND found); the phrase then starts at the first of them."""
-    state_at = {match.start: iso3 for match, iso3 in states}
+    state_at = {match.start: (match, iso3) for match, iso3 in states}
     found = next((match for match, iso3 in states if match.start >= start and iso3 == info.country), None)
     token = _token_at(doc, found.start) if found is not None else None
     if token is None:
@@ -110,22 +132,53 @@ def _conjoined_demonyms(doc, info, start: int, states: list[tuple[Match, str]]) 
     if not conjoined:
         return [], start
     first = min(conjoined, key=lambda conj: conj.i)
-    return [state_at[conj.idx] for conj in conjoined], _determiner_start(doc, min(first.idx, start))
+    text = doc_text(doc)
+    placed = [Placed(state_at[conj.idx][1], text[conj.idx:state_at[conj.idx][0].end], "country word")
+              for conj in conjoined]
+    return placed, _determiner_start(doc, min(first.idx, start))
 
 
-def _described_actor(registry: Registry, doc, agent: Match, start: int, country: str | None, info,
-                     head: str, last: Token) -> ProtoActor:
+def _government_side(agent: Match, last: Token, sector: str | None) -> bool:
+    """"government forces", "pro-government militias": armed forces of the state the story is in (not
+    "the government" itself, which may be the reporting country's)."""
+    return sector in ARMED_SECTORS and ("government" in agent.key.split()[:-1] or any(
+        token.lower_ == "government" for token in last.doc[last.left_edge.i: last.i]))
+
+
+def _described_kind(head: str, last: Token) -> str:
+    return "person" if head in PERSON_TITLE_HEADS and last.tag_ not in ("NNS", "NNPS") else \
+        "organization" if head in ORG_HEAD_SECTORS or head in GOVERNMENT_NOUNS else "group"
+
+
+def _described_sector(registry: Registry, agent: Match, info, kind: str) -> tuple[str | None, str | None]:
+    """(sector, code after the country) of an unnamed actor. A group takes PLOVER's code for its agent
+    phrase where PLOVER's agent list has one ("protesters" CVLOPP, "aid groups" NGO: kb.group_sectors);
+    a person, or a phrase PLOVER lacks, the sector of its title. State media stay media ("state-run
+    television": MED, where PLOVER writes GOVJRN)."""
+    if state_media_sector(agent):
+        return "MED", "MED"
+    plover = registry.kb.group_sectors.get(agent.key) if kind != "person" else None
+    if plover:
+        return plover[:3], plover
+    sector = info.sector or _agent_sector(agent)
+    return sector, sector
+
+
+def _described_actor(registry: Registry, doc, agent: Match, start: int, placed: Placed | None, info,
+                     kind: str, sector: str | None, code: str | None) -> ProtoActor:
+    country = placed.country if placed else None
     person = _person_with(registry, country, {canonical_title(agent.key)}) if country else None
     if person is not None:
         return person
-    kind = "person" if head in PERSON_TITLE_HEADS and last.tag_ not in ("NNS", "NNPS") else \
-        "organization" if head in ORG_HEAD_SECTORS or head in GOVERNMENT_NOUNS else "group"
     phrase = doc_text(doc)[start: agent.end]
     name = phrase.split(" ", 1)[1] if phrase.split(" ", 1)[0].lower() in ("the", "a", "an") \
         and " " in phrase else phrase
-    person = registry.new_actor(kind, name, country=country, sector=info.sector or _agent_sector(agent))
-    person.role = doc_text(doc)[agent.start: agent.end] if kind == "person" else None
-    return person
+    actor = registry.new_actor(kind, name, country=country, sector=sector,
+                               code=(country or "") + (code or "") or None)
+    actor.role = doc_text(doc)[agent.start: agent.end] if kind == "person" else None
+    if placed is not None and actor.inferred is None:
+        actor.inferred = placed.note()
+    return actor
 
 
 def _resolve_lone_title(registry: Registry, doc, agent: Match, start: int, head: str) -> None:
@@ -190,6 +243,7 @@ def _determiner_start(doc, start: int) -> int:
 
 
 POSSESSIVE_PRONOUNS = {"its", "their"}
+ARMED_SECTORS = {"MIL", "UAF", "COP", "REB"}
 
 
 def _possessive_pronoun(last: Token) -> Token | None:
@@ -198,42 +252,14 @@ def _possessive_pronoun(last: Token) -> Token | None:
                 None)
 
 
-def _their_pair(parsed: Parsed, registry: Registry, pronoun: Token | None, start: int) -> list[str]:
+def _their_pair(parsed: Parsed, registry: Registry, pronoun: Token | None, start: int) -> list[Placed]:
     """The countries of two states coordinated earlier in the sentence of "their <agents>"."""
     if pronoun is None or pronoun.lower_ != "their":
         return []
-    states = _coordinated_states(parsed, registry, parsed.sentence_index(pronoun), start)
-    return [actor.country for actor in states if actor.country]
-
-
-def _bound_possessor_state(pronoun: Token | None, states: list[tuple[Match, str]]) -> str | None:
-    """A possessive pronoun in a verb's object names the verb's subject: "the US to withdraw its troops
-    from Afghanistan" is the US's troops, not Afghanistan's (the "from" place is where they leave)."""
-    if pronoun is None:
-        return None
-    verb = pronoun.head
-    while verb.dep_ in ("dobj", "pobj", "prep", "conj", "appos") and verb.head.i != verb.i:
-        verb = verb.head
-    subjects = [child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")] if verb.pos_ in (
-        "VERB", "AUX") else []
-    state_at = {match.start: iso3 for match, iso3 in states}
-    for subject in subjects:
-        for token in subject.subtree:
-            if token.idx in state_at and token.i <= subject.i:
-                return state_at[token.idx]
-    return None
-
-
-def _owner_country(registry: Registry, doc, start: int) -> str | None:
-    """The actor written right before the agent: "the Biden administration", "Moscow's envoy"."""
-    text = doc_text(doc)
-    for m_start, m_end, actor in reversed(registry.mentions_in_order()):
-        if m_end <= start and text[m_end:start].strip().lower() in ("", "'s", "’s") \
-                and actor.country and actor.country not in ("IGO", "NGO"):
-            return actor.country
-        if m_end < start - 3:
-            break
-    return None
+    states = [actor for actor in _coordinated_states(parsed, registry, parsed.sentence_index(pronoun), start)
+              if actor.country]
+    clue = " and ".join(actor.name for actor in states)
+    return [Placed(actor.country, clue, "pair") for actor in states]
 
 
 def _code_owner(registry: Registry, doc, start: int, last: Token) -> tuple[int, int, ProtoActor] | None:
@@ -249,7 +275,7 @@ def _code_owner(registry: Registry, doc, start: int, last: Token) -> tuple[int, 
     following = list(doc[last.i + 1: last.i + 4])
     if not following or following[0].lower_ != "of":
         return None
-    owner = _mention_starting(registry, following)
+    owner = mention_starting(registry, following)
     return owner if owner is not None and _codes_without_state(owner[2]) else None
 
 
@@ -270,57 +296,6 @@ def _add_owned_agent(registry: Registry, doc, agent: Match, owner: tuple[int, in
     code = actor.code or ""
     group.code = code if not sector or code.endswith(sector) else code + sector
     registry.add(group, min(m_start, _determiner_start(doc, agent.start)), max(m_end, agent.end))
-
-
-def _countries_after(doc, last: Token, states: list[tuple[Match, str]]) -> list[str]:
-    """"opposition groups in Zimbabwe", "the president of Egypt", "ambassadors of Arnor, Osgiliath and
-    Gondor" (the first state and the states conjoined with it)."""
-    following = doc[last.i + 1: last.i + 4]
-    if not len(following) or following[0].lower_ not in ("in", "of", "from"):
-        return []
-    state_at = {match.start: iso3 for match, iso3 in states}
-    for token in following[1:]:
-        if token.idx in state_at:
-            found = [state_at[token.idx]]
-            for conj in token.conjuncts:
-                iso3 = state_at.get(conj.idx)
-                if iso3 and conj.i > token.i and iso3 not in found:
-                    found.append(iso3)
-            return found
-        if token.lower_ != "the":
-            break
-    return []
-
-
-def _owner_state_after(registry: Registry, doc, last: Token) -> list[str]:
-    """"a spokesman of Hamas": the state of the organisation or group named after "of"."""
-    following = list(doc[last.i + 1: last.i + 4])
-    if not following or following[0].lower_ != "of":
-        return []
-    owner = _mention_starting(registry, following)
-    country = owner[2].country if owner is not None else None
-    return [country] if owner is not None and owner[2].kind != "state" and country \
-        and country not in ("IGO", "NGO") else []
-
-
-def _mention_starting(registry: Registry, following: list[Token]) -> tuple[int, int, ProtoActor] | None:
-    """The longest mention starting right after "of" (its article inside or outside the mention)."""
-    starts = {token.idx for token in following[1:2]}
-    if len(following) > 2 and following[1].lower_ == "the":
-        starts.add(following[2].idx)
-    after = [item for item in registry.mentions_in_order() if item[0] in starts]
-    return max(after, key=lambda item: item[1] - item[0]) if after else None
-
-
-def _governed_state(parsed: Parsed, registry: Registry, agent: Match, start: int) -> str | None:
-    """"the government", "the regime", "the authorities": the state named last (this or 2 sentences back)."""
-    if agent.key not in GOVERNMENT_NOUNS or start == agent.start:
-        return None
-    index = next((i for i, sent in enumerate(parsed.sentences) if sent.start_char <= start < sent.end_char), 0)
-    window_start = parsed.sentences[max(0, index - 2)].start_char
-    states = [actor for m_start, m_end, actor in registry.mentions_in_order()
-              if actor.kind == "state" and window_start <= m_start and m_end <= start]
-    return states[-1].country if states else None
 
 
 def _agent_sector(agent: Match) -> str | None:

@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from importlib import resources
 from pathlib import Path
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from eventwire.actors.codes import NON_STATE_PREFIXES, SECTORS, split_code, to_iso3_code
+from eventwire.actors.plover_agents import plover_agent_codes
 from eventwire.actors.roles import SNAPSHOT, Source, choose_role, day_number, role_precision, role_source
 from eventwire.actors.userfile import UserActor, is_user_actor_file, read_user_actor_file
 from eventwire.dictionaries.actors import ActorRecord, read_actor_file
@@ -79,6 +80,11 @@ class KnowledgeBase:
     # names several entries share (two persons called the same): the article decides (disambiguate.py)
     homonyms: dict[str, list[int]] = field(default_factory=dict)
     notes: dict[int, str] = field(default_factory=dict)      # entry index -> provenance in words
+    # agent phrase -> PLOVER code for unnamed groups ("protesters": CVLOPP; plover_agents.py)
+    group_sectors: Mapping[str, str] = field(default_factory=dict)
+    # normalised names of user-file actors and their persons' family names: what no learned alias may
+    # take (actors/aliases.py: the user's file always wins)
+    user_names: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.country_codes = frozenset(self.countries)
@@ -229,6 +235,7 @@ def load_knowledge_base(*, actor_files: Sequence[Path | str] = (), agent_files: 
         kb = KnowledgeBase(countries=data["countries"], entries=entries,
                            names=data["names"], agents=data["agents"], sources=sources,
                            homonyms=data["homonyms"], notes={int(key): note for key, note in data["notes"].items()})
+        kb.group_sectors = plover_agent_codes()
     else:  # the country table is metadata (names for codes), kept; no names or agents are matched
         kb = KnowledgeBase(countries=data["countries"], entries=[], names={}, agents={}, sources=sources)
     for path in actor_files:
@@ -237,13 +244,26 @@ def load_knowledge_base(*, actor_files: Sequence[Path | str] = (), agent_files: 
         if is_user_actor_file(path):  # YAML/CSV by suffix; anything else is a PETRARCH-format file
             for actor in read_user_actor_file(path):
                 kb.add_user_actor(actor, source_index=index)
+                kb.user_names |= _claimed_names([actor.name, *actor.aliases], person=actor.kind == "person")
             continue
         for record in read_actor_file(path, strict=True):
             kb.add_actor_record(record, source=str(path), override=True, source_index=index)
-    for path in agent_files:
-        for entry in read_agent_file(path, strict=True):
-            kb.agents[normalize_name(entry.phrase)] = entry.code
+            kb.user_names |= _claimed_names(record.names, person=bool(record.dated))
+    user_agents = {normalize_name(entry.phrase): entry.code for path in agent_files
+                   for entry in read_agent_file(path, strict=True)}
+    kb.agents.update(user_agents)
+    if user_agents.keys() & kb.group_sectors.keys():  # a user's agent code beats PLOVER's
+        kb.group_sectors = {phrase: code for phrase, code in kb.group_sectors.items() if phrase not in user_agents}
     return kb
+
+
+def _claimed_names(names: Sequence[str], *, person: bool) -> set[str]:
+    """A user file's names, and for a person each name's first and last word (its family name,
+    whichever order the person's country writes names in)."""
+    keys = {normalize_name(name) for name in names}
+    if person:
+        keys |= {word for key in list(keys) if len(key.split()) > 1 for word in (key.split()[0], key.split()[-1])}
+    return keys - {""}
 
 
 def _entry(name: str, kind: str, code: str | None, dated: list[list], source: int | None) -> Entry:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from eventwire.actors.kb import KnowledgeBase
+from eventwire.actors.kb import KnowledgeBase, normalize_name
 from eventwire.actors.persons import family_name
 from eventwire.schema import Actor
 
@@ -22,6 +22,7 @@ class ProtoActor:
     titles: set[str] = field(default_factory=set)
     mentions: set[tuple[int, int]] = field(default_factory=set)
     subject_mentions: set[tuple[int, int]] = field(default_factory=set)
+    inferred: dict[str, str] | None = None  # the clue that placed it (context_country.Placed.note)
 
     @property
     def surname(self) -> str | None:
@@ -52,14 +53,27 @@ class Registry:
                                           sector=sector, code=code, role=note)
         return self.actors[key]
 
+    def learned_actor(self, alias) -> ProtoActor:
+        """The person a learned alias stands for (actors/aliases.py), marked inferred with where it was
+        learned; one actor per learned name, whichever of its aliases the text uses."""
+        key = ("learned", normalize_name(alias.name))
+        if key not in self.actors:
+            country, sector = self.kb.split(alias.code)
+            self.actors[key] = ProtoActor(key=key, name=alias.name, kind="person", country=country, sector=sector,
+                                          code=alias.code, role=alias.role,
+                                          inferred={"clue": alias.clue(), "by": "learned alias"})
+        return self.actors[key]
+
     def state_actor(self, iso3: str) -> ProtoActor:
         return self.entry_actor(self.kb.state_entry(iso3))
 
-    def new_actor(self, kind: str, name: str, *, country: str | None = None, sector: str | None = None) -> ProtoActor:
-        """An actor not in the knowledge base; the same kind and normalised name is the same actor."""
+    def new_actor(self, kind: str, name: str, *, country: str | None = None, sector: str | None = None,
+                  code: str | None = None) -> ProtoActor:
+        """An actor not in the knowledge base; the same kind and normalised name is the same actor.
+        Its code is `code`, else country + sector."""
         key = ("new", kind, " ".join(name.lower().split()), country)
         if key not in self.actors:
-            code = (country or "") + (sector or "") or None
+            code = code or (country or "") + (sector or "") or None
             self.actors[key] = ProtoActor(key=key, name=name, kind=kind, country=country, sector=sector, code=code)
         return self.actors[key]
 
@@ -84,5 +98,6 @@ class Registry:
         ordered = self.mentioned_in_order()
         return [Actor(id=f"a{number}", name=actor.name, kind=actor.kind, country=actor.country,
                       sector=actor.sector, code=actor.code, role=actor.role,
-                      mentions=[list(pair) for pair in sorted(actor.mentions)])
+                      mentions=[list(pair) for pair in sorted(actor.mentions)],
+                      inferred=dict(actor.inferred) if actor.inferred else None)
                 for number, actor in enumerate(ordered, start=1)]

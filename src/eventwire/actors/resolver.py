@@ -11,7 +11,8 @@ from bisect import bisect_right
 
 from spacy.tokens import Span
 
-from eventwire.actors.ambiguous_names import ambiguous_candidates, named_candidate
+from eventwire.actors.aliases import AliasTable
+from eventwire.actors.ambiguous_names import ambiguous_candidates, ambiguous_word, named_candidate
 from eventwire.actors.coref import resolve_references
 from eventwire.actors.disambiguate import Hints, decide
 from eventwire.actors.kb import KnowledgeBase, normalize_name
@@ -26,17 +27,19 @@ from eventwire.nlp import Parsed
 from eventwire.schema import Actor
 
 ENTITY_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+NO_ALIASES = AliasTable()
 
 
-def resolve_actors(parsed: Parsed, *, kb: KnowledgeBase) -> list[Actor]:
-    return _resolve(parsed, kb=kb).actors_in_order()
+def resolve_actors(parsed: Parsed, *, kb: KnowledgeBase, aliases: AliasTable | None = None) -> list[Actor]:
+    """`aliases`: learned aliases (actors/aliases.py) for persons the knowledge base does not know."""
+    return _resolve(parsed, kb=kb, aliases=aliases).actors_in_order()
 
 
-def resolve_window_actors(parsed: Parsed, *, kb: KnowledgeBase,
-                          known: list[ProtoActor]) -> tuple[list[Actor], list[ProtoActor]]:
+def resolve_window_actors(parsed: Parsed, *, kb: KnowledgeBase, known: list[ProtoActor],
+                          aliases: AliasTable | None = None) -> tuple[list[Actor], list[ProtoActor]]:
     """`resolve_actors` for one window of a long document, knowing the actors of earlier windows.
     Returns the window's actors and, in the same order, their state after it (to carry on)."""
-    registry = _resolve(parsed, kb=kb, known=known)
+    registry = _resolve(parsed, kb=kb, known=known, aliases=aliases)
     return registry.actors_in_order(), registry.mentioned_in_order()
 
 
@@ -58,11 +61,12 @@ def _dictionary_matches(parsed: Parsed, *, kb: KnowledgeBase):
     return ents, persons, names, states, agents, spans
 
 
-def _resolve(parsed: Parsed, *, kb: KnowledgeBase, known: list[ProtoActor] = ()) -> Registry:
+def _resolve(parsed: Parsed, *, kb: KnowledgeBase, known: list[ProtoActor] = (),
+             aliases: AliasTable | None = None) -> Registry:
     doc = parsed.doc
     ents, persons, names, states, agents, spans = _dictionary_matches(parsed, kb=kb)
     registry = Registry(kb, parsed.published, known=known)
-    context = _Context(parsed, registry, agents, states)
+    context = _Context(parsed, registry, agents, states, aliases or NO_ALIASES)
     person_starts = {ent.start_char for ent in persons}
     person_starts |= {match.start for match in names if kb.entries[match.entry].kind == "person"}
     names = [match for match in names if not _title_before_person(doc, match, kb, person_starts)]
@@ -132,21 +136,26 @@ def _domestic_countries(parsed: Parsed, registry: Registry, states: list[tuple[M
         if ambiguous:  # "the Korean navy" is the Korea the article names, not the sentence's other state
             actor.country = named_candidate(ambiguous, states)
             actor.code = actor.country + (actor.sector or "") if actor.country else actor.code
+            if actor.country:
+                actor.inferred = {"clue": ambiguous_word(parsed.doc, first[0], first[1]).text, "by": "named elsewhere"}
             continue
         sent = next((s for s in parsed.sentences if s.start_char <= first[0] < s.end_char), None)
         if sent is None:
             continue
-        named = {iso3 for match, iso3 in states if sent.start_char <= match.start < sent.end_char}
-        if len(named) == 1:
-            actor.country = named.pop()
+        named = [(match, iso3) for match, iso3 in states if sent.start_char <= match.start < sent.end_char]
+        if len({iso3 for _, iso3 in named}) == 1:
+            match, actor.country = named[0]
             actor.code = actor.country + (actor.sector or "")
+            actor.inferred = {"clue": doc_text(parsed.doc)[match.start:match.end], "by": "sentence state"}
 
 
 class _Context:
-    def __init__(self, parsed: Parsed, registry: Registry, agents: list[Match], states: list[tuple[Match, str]]):
+    def __init__(self, parsed: Parsed, registry: Registry, agents: list[Match], states: list[tuple[Match, str]],
+                 aliases: AliasTable):
         self.parsed, self.doc, self.registry = parsed, parsed.doc, registry
         self.kb = registry.kb
         self.agents, self.states = agents, states
+        self.aliases = aliases
 
     def add_name(self, match: Match) -> None:
         entry = self.kb.entries[match.entry]
@@ -225,19 +234,28 @@ class _Context:
 
     def _office_holder_surname(self, ent: Span) -> bool:
         """A lone name spaCy tags ORG that is the family name of the one person holding an office on
-        the article date ("Trump said", "Baghdadi's fighters"): that person, not an organisation."""
+        the article date ("Trump said", "Baghdadi's fighters"), or that a learned alias gives: that
+        person, not an organisation."""
+        when = self.parsed.published
         return ent.label_ == "ORG" and len(ent) == 1 and ent.root.pos_ == "PROPN" \
-            and find_surname(ent.text, kb=self.kb, when=self.parsed.published) is not None
+            and (find_surname(ent.text, kb=self.kb, when=when) is not None
+                 or self.aliases.lookup(ent.text, when) is not None)
 
     def add_person(self, ent: Span) -> None:
         info = title_before(self.doc, ent.start_char, agents=self.agents, states=self.states)
         after = appositive_after(self.doc, ent.end_char, agents=self.agents, states=self.states)
         hints = hints_of(info, after)
-        entry_index = find_person(ent.text, kb=self.kb, when=self.parsed.published, hints=hints)
+        when = self.parsed.published
+        entry_index = find_person(ent.text, kb=self.kb, when=when, hints=hints)
         if entry_index is None:  # "President Mugabe": a family name one office-holder has on the date
-            entry_index = find_surname(ent.text, kb=self.kb, when=self.parsed.published, hints=hints)
+            entry_index = find_surname(ent.text, kb=self.kb, when=when, hints=hints)
+        learned = self.aliases.lookup(ent.text, when) if entry_index is None else None
         if entry_index is not None:
             actor = self.registry.entry_actor(entry_index, name=ent.text)
+        elif learned is not None:  # the knowledge base does not know them; an earlier article did
+            actor = self.registry.learned_actor(learned)
+            if info.country or after.country:
+                actor.inferred = None  # this article says who they are itself
         else:
             actor = self.registry.new_actor("person", ent.text)
         self._apply(actor, info)

@@ -48,6 +48,8 @@ def title_before(doc: Doc, name_start: int, *, agents: list[Match], states: list
     """Walk left from a name over agents, modifiers, a country or demonym (+ possessive) and a determiner."""
     info = TitleInfo()
     token = _token_before(doc, name_start)
+    if token is not None and token.text == "," and _appositive_of_title(doc, token, name_start, agents):
+        token = _token_before(doc, token.idx)  # "Turkey's defence minister, Hulusi Akar": one person
     leftmost, found_agents = None, []
     while token is not None:
         agent = _covering(agents, token.idx)
@@ -114,6 +116,20 @@ def appositive_after(doc: Doc, name_end: int, *, agents: list[Match], states: li
     if heads and not info.sector:
         info.sector = heads[-1]
     return info
+
+
+def _appositive_of_title(doc: Doc, comma, name_start: int, agents: list[Match]) -> bool:
+    """The name after `comma` is in apposition to the title before it ("Pakistan's water minister,
+    Faisal Vawda, …"), as the parse says: the name's head is an `appos` of the title's head noun. Not a
+    title that only precedes the name ("Speaking to the minister, Akar said")."""
+    if comma.i == 0 or comma.i + 1 >= len(doc) or _covering(agents, doc[comma.i - 1].idx) is None:
+        return False
+    name = doc[comma.i + 1]
+    if name.idx != name_start:
+        return False
+    while name.dep_ in ("compound", "flat") and name.head.i > name.i:
+        name = name.head  # "Hulusi" -> "Akar"
+    return name.dep_ == "appos" and name.head.i == comma.i - 1
 
 
 def _modifies(token) -> bool:

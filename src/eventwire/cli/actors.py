@@ -1,4 +1,5 @@
-"""`eventwire actors lookup NAME`: how a name resolves in the knowledge base, and why."""
+"""`eventwire actors lookup NAME`: how a name resolves in the knowledge base, and why; `eventwire actors
+learned`: the aliases the stored articles taught (docs/actors.md, "Learning actors from the corpus")."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ SHOWN_CANDIDATES = 12
 
 @click.group(name="actors")
 def actors() -> None:
-    """Inspect the actor knowledge base."""
+    """Inspect the actor knowledge base and the aliases learned from stored articles."""
 
 
 @actors.command(name="lookup")
@@ -49,6 +50,43 @@ def lookup(name: str, on_date: str | None, actor_files: tuple[Path, ...], no_def
         click.echo(json.dumps(asdict(result), ensure_ascii=False, indent=2))
         return
     click.echo("\n".join(_lines(result, kb)))
+
+
+@actors.command(name="learned")
+@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Database (default: $EVENTWIRE_DB or ./eventwire.duckdb).")
+@click.option("--alias", help="Only this alias (any case), e.g. a family name.")
+@click.option("--export", "export_path", type=click.Path(dir_okay=False, writable=True, path_type=Path),
+              help="Write the table to this CSV file, for `eventwire extract --aliases FILE`.")
+@click.option("--json", "as_json", is_flag=True, help="Print the table as JSON.")
+def learned(db_path: Path | None, alias: str | None, export_path: Path | None, as_json: bool) -> None:
+    """List the aliases learned from the stored articles: each person an article introduced with a title
+    ("Kenya's interior minister, Kamau Otieno"), by full name and family name, with the code and title,
+    the dates seen, the number of articles and the first of them. An alias applies within two years of
+    the dates it was seen; `ingest` uses the table, `extract` only with --aliases."""
+    from dataclasses import asdict
+
+    from eventwire.actors.aliases import write_alias_file
+    from eventwire.cli.common import open_store
+
+    found = open_store(db_path).learned_aliases(alias=alias)
+    if export_path is not None:
+        click.echo(f"wrote {write_alias_file(found, export_path)} aliases to {export_path}", err=True)
+    if as_json:
+        click.echo(json.dumps([{**asdict(item), "valid_from": item.valid_from, "valid_to": item.valid_to}
+                               for item in found], ensure_ascii=False, indent=2, default=str))
+    elif export_path is None:
+        for line in _learned_lines(found):
+            click.echo(line)
+
+
+def _learned_lines(found) -> list[str]:
+    if not found:
+        return ["no learned aliases (articles that introduce a person with a title teach them: eventwire ingest)"]
+    return [f"{item.alias!r} -> {item.name} {item.code}" + (f" ({item.role})" if item.role else "")
+            + f"; seen {item.first_seen}..{item.last_seen} in {item.documents} article"
+            + ("s" if item.documents != 1 else "") + f", first {item.source}; applies {item.valid_from}..{item.valid_to}"
+            for item in found]
 
 
 def _lines(result, kb) -> list[str]:

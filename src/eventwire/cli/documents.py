@@ -60,11 +60,14 @@ Never writes a database (use `eventwire ingest`)."""
                 type=click.Path(exists=True, allow_dash=True, path_type=str))
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
               help="Write the JSON lines here instead of stdout.")
+@click.option("--aliases", "alias_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Learned aliases to resolve with (a CSV file `eventwire actors learned --export` writes; "
+                   "docs/actors.md). Default: none, the output depends on the inputs and dictionaries only.")
 @dictionary_options
 @runner_options
-def extract(inputs, output, **options):
+def extract(inputs, output, alias_file, **options):
     failed = 0
-    for record in _extract_records(inputs, **options):
+    for record in _extract_records(inputs, aliases=_alias_file(alias_file), **options):
         output.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
         failed += record.error is not None
     output.flush()
@@ -144,31 +147,45 @@ def evaluate(gold, report):
 # -- helpers -----------------------------------------------------------------------------------
 
 def _extract_records(inputs, *, actor_files, verb_file, agent_files, no_default_dictionaries,
-                     max_bytes, time_limit, min_confidence=None, csv_columns=None,
+                     max_bytes, time_limit, min_confidence=None, aliases=None, csv_columns=None,
                      **runner) -> Iterator[DocumentRecord]:
     """Records for every input document, failures reported on stderr as they pass. Resources load
     now (a bad dictionary is a usage error before any output); documents are read lazily.
-    `runner` (--workers/--engine/--scheduler) sends the work to worker processes (docs/runners.md)."""
+    `runner` (--workers/--engine/--scheduler) sends the work to worker processes (docs/runners.md).
+    `aliases`: a learned alias table (eventwire.actors.aliases), the same for every document."""
     total = count_inputs(inputs, max_bytes=max_bytes, csv_columns=csv_columns)
     if uses_runner(**runner):
         return _reported(parallel_records(inputs, max_bytes=max_bytes, csv_columns=csv_columns,
                                           actor_files=actor_files, verb_file=verb_file,
                                           agent_files=agent_files, no_default_dictionaries=no_default_dictionaries,
-                                          time_limit=time_limit, min_confidence=min_confidence, **runner),
+                                          time_limit=time_limit, min_confidence=min_confidence, aliases=aliases,
+                                          **runner),
                          total=total)
     resources = _load_resources_or_exit(actor_files=actor_files, verb_file=verb_file, agent_files=agent_files,
                                         no_default_dictionaries=no_default_dictionaries, time_limit=time_limit,
-                                        min_confidence=min_confidence)
+                                        min_confidence=min_confidence, aliases=aliases)
     items = read_inputs(inputs, max_bytes=max_bytes, csv_columns=csv_columns)
     return _reported(extract_inputs(items, resources=resources, extract_many=seams.extract_many), total=total)
 
 
+def _alias_file(path: Path | None):
+    """The alias table in `path` (--aliases), or None; a malformed file is a usage error."""
+    if path is None:
+        return None
+    from eventwire.actors.aliases import read_alias_file
+
+    try:
+        return read_alias_file(path)
+    except DictionaryError as exc:
+        raise click.UsageError(str(exc)) from exc
+
+
 def _load_resources_or_exit(*, actor_files, verb_file, agent_files, no_default_dictionaries, time_limit,
-                            min_confidence=None):
+                            min_confidence=None, aliases=None):
     try:
         return seams.load_resources(actor_files=list(actor_files), verb_file=verb_file, agent_files=list(agent_files),
                                     use_default_dictionaries=not no_default_dictionaries, time_limit=time_limit,
-                                    min_confidence=min_confidence)
+                                    min_confidence=min_confidence, aliases=aliases)
     except DictionaryError as exc:
         raise click.UsageError(str(exc)) from exc
     except EventwireError as exc:
@@ -184,10 +201,13 @@ def _reported(records: Iterable[DocumentRecord], *, total: int | None) -> Iterat
 
 def _ingest(inputs, *, db_path, server_url=None, **options):
     """(the store's write summary, the number of documents found not to be English). Should the run fail
-    (a worker died, the disk is full), what was stored before is said before the error."""
+    (a worker died, the disk is full), what was stored before is said before the error. Documents are
+    resolved with the store's learned aliases as they are now, before this run adds to them: a run's
+    records do not depend on the order of its documents or on --workers."""
     from eventwire.store.writer import WriteSummary
 
-    counted = _LanguageCount(_extract_records(inputs, **options))
+    aliases = None if server_url else _stored_aliases(db_path)
+    counted = _LanguageCount(_extract_records(inputs, aliases=aliases, **options))
     summary = WriteSummary()
     target = _ingest_target(db_path, server_url)
     try:
@@ -220,6 +240,30 @@ def _ingest_target(db_path: Path | None, server_url: str | None):
                    f"it at {note.url}", err=True)
         return ServedStore(note.url, note.token)
     return open_store(db_path, read_only=False)
+
+
+def _stored_aliases(db_path: Path | None):
+    """The learned alias table of the database at `db_path` (none yet: None). A database a server holds
+    is read beside it (the server keeps it at the current schema); were it locked for a write just then,
+    the run goes on without learned aliases, and says so."""
+    from eventwire.store import Store, default_db_path
+    from eventwire.store.served import read_note
+
+    path = db_path or default_db_path()
+    if not path.exists():
+        return None
+    served = read_note(path) is not None
+    try:
+        store = Store(path, read_only=served)  # not served: an older database is upgraded (its aliases computed)
+    except EventwireError as exc:
+        if not served:
+            raise click.ClickException(str(exc)) from exc
+        click.echo(f"learned aliases not read ({exc}); resolving without them", err=True)
+        return None
+    try:
+        return store.alias_table()
+    finally:
+        store.close()
 
 
 def _close_quietly(target) -> None:

@@ -41,7 +41,7 @@ def uses_runner(*, workers=None, engine=None, scheduler=None) -> bool:
 
 
 def parallel_records(inputs, *, max_bytes: int, actor_files, verb_file, agent_files, no_default_dictionaries,
-                     time_limit=None, min_confidence=None, csv_columns=None, workers=None, engine=None,
+                     time_limit=None, min_confidence=None, aliases=None, csv_columns=None, workers=None, engine=None,
                      scheduler=None) -> Iterator[DocumentRecord]:
     """Records for every input document, in input order, from worker processes or Dask."""
     from eventwire.ingest import read_inputs
@@ -49,7 +49,8 @@ def parallel_records(inputs, *, max_bytes: int, actor_files, verb_file, agent_fi
 
     options = ResourceOptions.from_files(actor_files=actor_files, verb_file=verb_file, agent_files=agent_files,
                                          use_default_dictionaries=not no_default_dictionaries,
-                                         time_limit=time_limit or None, min_confidence=min_confidence)
+                                         time_limit=time_limit or None, min_confidence=min_confidence,
+                                         aliases=aliases)
     with _as_cli_errors():
         records = extract_parallel(read_inputs(inputs, max_bytes=max_bytes, csv_columns=csv_columns),
                                    workers=workers, engine=engine,

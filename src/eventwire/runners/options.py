@@ -6,11 +6,14 @@ so they travel with every task and each worker process loads its Resources from 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from eventwire.budget import DEFAULT_TIME_LIMIT
+
+if TYPE_CHECKING:
+    from eventwire.actors.aliases import AliasTable
 
 
 @dataclass(frozen=True)
@@ -28,17 +31,24 @@ class ResourceOptions:
     pico_files: tuple[Path, ...] = ()
     time_limit: float | None = DEFAULT_TIME_LIMIT  # seconds per document (eventwire.budget)
     min_confidence: float | None = None            # least event confidence (None: the event model's own)
+    # Learned aliases, travelling as data, not as a path: every worker, local or on a Dask cluster,
+    # resolves with the same table (ingest: the store's, as it was when the run started).
+    aliases: AliasTable | None = None
 
     @classmethod
     def from_files(cls, *, actor_files: Sequence[Path] = (), verb_file: Path | None = None,
                    agent_files: Sequence[Path] = (), use_default_dictionaries: bool = True,
                    discard_files: Sequence[Path] = (), pico_files: Sequence[Path] = (),
                    time_limit: float | None = DEFAULT_TIME_LIMIT,
-                   min_confidence: float | None = None) -> "ResourceOptions":
+                   min_confidence: float | None = None, aliases: AliasTable | None = None) -> "ResourceOptions":
         return cls(actor_files=_absolute_all(actor_files), verb_file=_absolute(verb_file),
                    agent_files=_absolute_all(agent_files), use_default_dictionaries=use_default_dictionaries,
                    discard_files=_absolute_all(discard_files), pico_files=_absolute_all(pico_files),
-                   time_limit=time_limit, min_confidence=min_confidence)
+                   time_limit=time_limit, min_confidence=min_confidence, aliases=aliases)
+
+    def without_aliases(self) -> "ResourceOptions":
+        """The options that decide what a worker loads (a new alias table needs no new model)."""
+        return self if self.aliases is None else replace(self, aliases=None)
 
     @property
     def files(self) -> list[Path]:
@@ -56,7 +66,8 @@ class ResourceOptions:
         """The Resources these options describe (loads the spaCy model: seconds, ~700 MB)."""
         from eventwire.resources import load_resources
 
-        return load_resources(**self.keywords(), time_limit=self.time_limit, min_confidence=self.min_confidence)
+        return load_resources(**self.keywords(), time_limit=self.time_limit, min_confidence=self.min_confidence,
+                              aliases=self.aliases)
 
 
 def _absolute(path: Path | str | None) -> Path | None:

@@ -8,6 +8,7 @@ time per process, so a Dask worker started with several threads still shares one
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 from typing import Callable
 
 from eventwire.runners.options import ResourceOptions
@@ -32,7 +33,19 @@ def extract_batch(options: ResourceOptions, articles: list[DocInput]) -> list[Do
 
 
 def _resources(options: ResourceOptions):
-    if options not in _loaded:
+    """The process's Resources for `options`. Options differing only in their learned aliases share
+    the loaded model and dictionaries; the aliases are swapped in (a new ingest run, same worker)."""
+    base = options.without_aliases()
+    if base not in _loaded:
         _loaded.clear()  # one set of Resources per process: a new set replaces the old, never adds
-        _loaded[options] = options.load()
+        _loaded[base] = base.load()
+    if options.aliases is None:
+        return _loaded[base]
+    if options not in _loaded:
+        from eventwire.resources import with_aliases_for
+
+        loaded = _loaded[base]
+        _loaded.clear()
+        _loaded[base] = loaded
+        _loaded[options] = replace(loaded, aliases=with_aliases_for(loaded.kb, options.aliases))
     return _loaded[options]

@@ -4,6 +4,7 @@
         summary = store.write(records)         # new / unchanged / replaced / failed
         store.events(actor="RUS", since="2021-01-01")   # deduplicated; mentions=True: every mention
         store.dyads(plover="AGREE", period="month")
+        store.learned_aliases()                # persons the stored articles introduced with a title
 
 Schema: see eventwire.store.schema. Writes are idempotent: a document whose content hash is
 already stored is skipped; a changed one replaces its old rows in the same transaction.
@@ -15,6 +16,7 @@ from pathlib import Path
 
 from eventwire.schema import DocumentRecord
 from eventwire.store.faults import is_duckdb_error, store_error
+from eventwire.store.learned import learned_alias_table, learned_aliases
 from eventwire.store.queries import EventFilter, select_dyads, select_events, table_counts
 from eventwire.store.schema import SCHEMA_VERSION, connect, default_db_path
 from eventwire.store.writer import DEFAULT_BATCH_SIZE, WriteSummary, write_records
@@ -51,6 +53,14 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         return table_counts(self.con)
+
+    def learned_aliases(self, *, alias: str | None = None) -> list:
+        """The learned alias table (eventwire.store.learned); `alias`: one alias only."""
+        return learned_aliases(self.con, alias=alias)
+
+    def alias_table(self):
+        """The learned aliases as the actors stage reads them (eventwire.actors.aliases.AliasTable)."""
+        return learned_alias_table(self.con)
 
     def close(self) -> None:
         self.con.close()

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 
 from eventwire.attributes.history import HISTORY_DAYS
+from eventwire.schema import Actor, DocumentRecord
+from eventwire.store.bulk import insert_rows
 from eventwire.store.copies import index_documents
 from eventwire.store.neardup import signature
 from eventwire.store.dedup import event_day, event_key, global_event_id, participant_label
@@ -44,3 +47,20 @@ def backfill_signatures(con) -> None:
     for doc_id, (sig, _) in documents.items():
         con.execute("UPDATE documents SET minhash = ? WHERE doc_id = ?", [sig, doc_id])
     index_documents(con, documents)
+
+
+def backfill_alias_observations(con) -> None:
+    """The learned-alias observations of the stored documents, from their text and actor rows."""
+    from eventwire.store.rows import alias_rows
+
+    actors: dict[str, list[Actor]] = defaultdict(list)
+    for doc_id, actor_id, name, kind, country, sector, code, role, mentions in con.execute(
+            "SELECT doc_id, actor_id, name, kind, country, sector, code, role, mentions FROM actors").fetchall():
+        actors[doc_id].append(Actor(id=actor_id, name=name, kind=kind, country=country, sector=sector, code=code,
+                                    role=role, mentions=json.loads(mentions) if mentions else []))
+    rows = []
+    for doc_id, text, published in con.execute(
+            "SELECT doc_id, text, published FROM documents ORDER BY doc_id").fetchall():
+        if actors.get(doc_id):
+            rows += alias_rows(DocumentRecord(doc_id=doc_id, text=text, published=published, actors=actors[doc_id]))
+    insert_rows(con, "alias_observations", rows)

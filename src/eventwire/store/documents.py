@@ -44,10 +44,13 @@ def _quote(row: dict) -> dict:
 
 
 def _actors(con, doc_id: str) -> list[dict]:
-    actors = _rows(con, """SELECT actor_id AS id, name, kind, country, sector, code, role, mentions
-                           FROM actors WHERE doc_id = ? ORDER BY actor_id""", doc_id)
+    actors = _rows(con, """SELECT actor_id AS id, name, kind, country, sector, code, role, mentions, inferred
+                           FROM actors WHERE doc_id = ? ORDER BY length(actor_id), actor_id""", doc_id)
     for actor in actors:
         actor["mentions"] = json.loads(actor["mentions"]) if actor["mentions"] else []
+        inferred = actor.pop("inferred")
+        if inferred:  # as in the record: the key only where something was inferred
+            actor["inferred"] = json.loads(inferred)
     return actors
 
 

@@ -4,7 +4,7 @@ Version 1 is the first release's schema. Each later step is one function that up
 version in place, inside one transaction (a failed upgrade leaves the old version intact). The store is
 a cache of document records, so a step may recompute derived columns from what is stored rather than
 ask for a re-ingest. The derived event columns (dedup keys, `historical`) and tables (global_events,
-event_dyads) are computed by the last step, to_v4, from the stored rows: every upgrade path ends in the
+event_dyads) are computed by to_v4 from the stored rows: every upgrade path ends in the
 same state a fresh ingest gives.
 """
 
@@ -119,7 +119,26 @@ def to_v4(con) -> None:
     refresh_merged(con)
 
 
-MIGRATIONS: dict[int, Callable] = {2: to_v2, 3: to_v3, 4: to_v4}
+V5_DDL = """
+ALTER TABLE actors ADD COLUMN inferred VARCHAR;
+CREATE TABLE alias_observations (
+    doc_id VARCHAR NOT NULL, actor_id VARCHAR NOT NULL, alias VARCHAR NOT NULL, alias_key VARCHAR NOT NULL,
+    name VARCHAR NOT NULL, name_key VARCHAR NOT NULL, code VARCHAR NOT NULL, role VARCHAR, seen VARCHAR NOT NULL,
+    PRIMARY KEY (doc_id, actor_id, alias_key));
+"""
+
+
+def to_v5(con) -> None:
+    """The actors' `inferred` clue (a new Actor field; NULL for rows stored before it, until a re-ingest
+    replaces those documents), and the observations the learned aliases are made of, computed from the
+    stored actors (persons introduced with a title: eventwire.actors.learning)."""
+    from eventwire.store.backfill import backfill_alias_observations
+
+    con.execute(V5_DDL)
+    backfill_alias_observations(con)
+
+
+MIGRATIONS: dict[int, Callable] = {2: to_v2, 3: to_v3, 4: to_v4, 5: to_v5}
 LATEST = max(MIGRATIONS)
 
 

@@ -32,7 +32,16 @@ def sentence_rows(record: DocumentRecord) -> list[tuple]:
 
 def actor_rows(record: DocumentRecord) -> list[tuple]:
     return [(record.doc_id, actor.id, actor.name, actor.kind, actor.country, actor.sector, actor.code,
-             actor.role, json.dumps(actor.mentions)) for actor in record.actors]
+             actor.role, json.dumps(actor.mentions),
+             json.dumps(actor.inferred, ensure_ascii=False) if actor.inferred else None) for actor in record.actors]
+
+
+def alias_rows(record: DocumentRecord) -> list[tuple]:
+    """The persons the record introduces with a title (eventwire.actors.learning), one row per alias."""
+    from eventwire.actors.learning import observe
+
+    return [(item.doc_id, item.actor_id, item.alias, item.alias_key, item.name, item.name_key, item.code,
+             item.role, item.seen) for item in observe(record)]
 
 
 def event_rows(record: DocumentRecord) -> list[tuple]:
@@ -105,4 +114,5 @@ CHILD_ROWS = {
     "event_participants": participant_rows,
     "quotes": quote_rows,
     "places": place_rows,
+    "alias_observations": alias_rows,
 }

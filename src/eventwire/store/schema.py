@@ -1,8 +1,9 @@
 """The DuckDB schema (version SCHEMA_VERSION), its views, and opening a database.
 
 Tables hold the document records (documents, sentences, actors, events, event_participants, quotes,
-places), the wire-copy index (document_bands, near_duplicates), the deduplicated events derived from them
-(global_events, event_dyads) and imported GDELT rows (gdelt_events).
+places), what each document teaches about who is who (alias_observations, summed up as the learned alias
+table: eventwire.store.learned), the wire-copy index (document_bands, near_duplicates), the deduplicated
+events derived from them (global_events, event_dyads) and imported GDELT rows (gdelt_events).
 Offsets are stored as `start_char`/`end_char` (`end` is an SQL keyword); JSON-valued columns
 (`mentions`, `quantities`, `warnings`) hold JSON text. Dates are ISO strings as in the contract.
 How the schema evolves: eventwire.store.migrations; the views: eventwire.store.views; docs/store.md.
@@ -23,10 +24,12 @@ DEFAULT_DB = "eventwire.duckdb"
 DB_ENV = "EVENTWIRE_DB"
 
 TABLES = ("documents", "sentences", "actors", "events", "event_participants", "quotes", "places")
-CHILD_TABLES = TABLES[1:]
+# what a document teaches about who is who (learned aliases: eventwire.store.learned)
+LEARNING_TABLES = ("alias_observations",)
+CHILD_TABLES = (*TABLES[1:], *LEARNING_TABLES)
 INDEX_TABLES = ("document_bands", "near_duplicates")
 MERGED_TABLES = ("global_events", "event_dyads")  # derived from the document tables: eventwire.store.merged
-ALL_TABLES = (*TABLES, *INDEX_TABLES, *MERGED_TABLES, "gdelt_events")
+ALL_TABLES = (*TABLES, *LEARNING_TABLES, *INDEX_TABLES, *MERGED_TABLES, "gdelt_events")
 
 
 def default_db_path() -> Path:

@@ -12,11 +12,13 @@ names and the imported GDELT rows around them.
                        hypothetical events left out; `historical` says which are history an article retold)
     v_dyad_month       per unordered country pair and month: counts by quad class, Goldstein, tone (historical
                        events left out)
+    v_learned_aliases  the learned alias table: persons introduced with a title (eventwire.store.learned)
 """
 
 from __future__ import annotations
 
 from eventwire.events.codebook import load_codebook
+from eventwire.store.learned import LEARNED_SQL
 
 EVENT_DAY = "COALESCE(e.date, substr(d.published, 1, 10))"
 
@@ -89,6 +91,7 @@ VIEWS = {
                sum(goldstein) AS goldstein_sum, avg(goldstein) AS goldstein_mean, avg(avg_tone) AS tone_mean
         FROM v_dyad_events WHERE date IS NOT NULL AND NOT historical  -- relations now, not history retold
         GROUP BY ALL""",
+    "v_learned_aliases": LEARNED_SQL,
 }
 
 
