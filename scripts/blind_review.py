@@ -1,6 +1,6 @@
 """Blind review of coded events on whole real articles (rubric: docs/annotation.md section 7).
 
-    python scripts/blind_review.py draw OUT_DIR --rows 200-248 --events 100 --interstate 40 [--seed 7]
+    python scripts/blind_review.py draw OUT_DIR --rows 200-248 --events 100 --interstate 40 --actors 50 [--seed 7]
     python scripts/blind_review.py draw OUT_DIR --rows 0-199 --skip-annotated ...   # a development review
     python scripts/blind_review.py score OUT_DIR [--markdown]
 
@@ -14,6 +14,8 @@ who did not build the coder, writes OUT_DIR/verdicts.jsonl: one line per packet,
 `{"id": "r001", "verdict": "right|partly|wrong", "wrong": ["category", "source", "target", "modality"],
 "date_right": true, "place_right": false, "note": "..."}`. `score` prints the figures: precision (share
 right), at least partly right, by interstate or not, at confidence thresholds, and date/place accuracy.
+`--actors N` also draws N resolved actors from the same coded articles for an actor review
+(scripts/blind_review_actors.py: actor_packets.md, actor_verdicts.jsonl; scored by `score` too).
 Rows 200-248 are reserved for such final reviews: run `draw` on them only once the change is final.
 """
 
@@ -41,6 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     draw.add_argument("--events", type=int, default=100)
     draw.add_argument("--interstate", type=int, default=40)
     draw.add_argument("--seed", type=int, default=7)
+    draw.add_argument("--actors", type=int, default=0, help="also draw this many resolved actors")
     draw.add_argument("--skip-annotated", action="store_true",
                       help="leave out the articles in data/annotations (a development review on rows 0-199)")
     score = commands.add_parser("score")
@@ -52,7 +55,8 @@ def main(argv: list[str] | None = None) -> int:
         rows = set(range(first, last + 1))
         if args.skip_annotated:
             rows -= annotated_rows()
-        return draw_sample(args.out, rows=rows, events=args.events, interstate=args.interstate, seed=args.seed)
+        return draw_sample(args.out, rows=rows, events=args.events, interstate=args.interstate, seed=args.seed,
+                           actors=args.actors)
     return print_scores(args.out, markdown=args.markdown)
 
 
@@ -85,7 +89,7 @@ def between_states(event: dict) -> bool:
     return not (sources | targets) & special and not sources & targets
 
 
-def draw_sample(out: Path, *, rows: set[int], events: int, interstate: int, seed: int) -> int:
+def draw_sample(out: Path, *, rows: set[int], events: int, interstate: int, seed: int, actors: int = 0) -> int:
     from eventwire.pipeline import extract_many
     from eventwire.resources import load_resources
 
@@ -112,6 +116,10 @@ def draw_sample(out: Path, *, rows: set[int], events: int, interstate: int, seed
     summary = {"articles": len(records), "events": len(coded), "per_article": round(len(coded) / len(records), 2),
                "interstate_events": sum(between_states(e) for _, e in coded), "drawn": len(sample),
                "failed_documents": sum(record["error"] is not None for record in records)}
+    if actors:
+        from blind_review_actors import draw_actors
+
+        summary.update(draw_actors(out, records, count=actors, seed=seed))
     (out / "coded.json").write_text(json.dumps(summary, indent=1) + "\n", encoding="utf-8")
     print(json.dumps(summary))
     return 0
@@ -177,6 +185,11 @@ def print_scores(out: Path, *, markdown: bool) -> int:
     if missing:
         print(f"no verdict for {len(missing)} drawn events: {missing[:10]}", file=sys.stderr)
     scores = score_verdicts(sample, verdicts)
+    from blind_review_actors import score_actors
+
+    actor_scores = score_actors(out)
+    if actor_scores is not None:
+        scores["actors"] = actor_scores
     if markdown:
         print("| set | events | right | at least partly right |")
         print("|---|---|---|---|")
