@@ -2,6 +2,8 @@
 
     python scripts/annotations.py tasks WORKDIR [--sentences 2300] [--annotators 6] [--double 0.1]
                                         [--exclude EARLIER/tasks ...] [--first-annotator 7]
+    python scripts/annotations.py tasks WORKDIR --final-review 10 --annotators 2 --double 0
+                                        # whole articles of rows 200-248 for a final review's recall
     python scripts/annotations.py check WORKDIR [--annotator NAME]   # validate label files
     python scripts/annotations.py merge WORKDIR [-o data/annotations/guardian.jsonl]
     python scripts/annotations.py agreement [data/annotations/guardian.jsonl]
@@ -14,6 +16,10 @@ final reviews — splits them into sentences with eventwire's own parser, and wr
 two annotators). Annotators write `WORKDIR/labels/<doc>.<annotator>.jsonl`, one line per sentence:
 `{"sentence": 3, "events": [...], "note": ""}`. `check` reports every problem; `merge` writes the checked
 rows, with text, offsets and annotator, into the repository.
+
+`--final-review N` draws N whole articles from rows 200-248 instead (a final review's recall: what share of
+the events an analyst codes the coder finds). Merge those into data/reviews/, never data/annotations/:
+nothing learned may see them.
 """
 
 from __future__ import annotations
@@ -33,7 +39,8 @@ from eventwire.events.codebook import load_codebook
 
 ROOT = Path(__file__).resolve().parent.parent
 GUARDIAN = ROOT.parent / "shared/data/news_articles_guardian/Guardian_SDF_sample.csv"
-DEVELOPMENT_ROWS = 200          # rows 200-248 are never read here
+DEVELOPMENT_ROWS = range(0, 200)   # rows 200-248 are read only for a final review (--final-review)
+FINAL_REVIEW_ROWS = range(200, 249)
 MAX_ARTICLE_CHARS = 12_000      # keeps one annotator's load per article bounded
 SEED = 20261207
 
@@ -49,6 +56,8 @@ def main(argv: list[str] | None = None) -> int:
     tasks.add_argument("--exclude", type=Path, nargs="*", default=[],
                        help="task folders of earlier rounds: their articles are not drawn again")
     tasks.add_argument("--first-annotator", type=int, default=1, help="number of the first annotator's name")
+    tasks.add_argument("--final-review", type=int, metavar="N",
+                       help="N whole articles of rows 200-248 (final review only), not a sentence budget")
     for name in ("check", "merge"):
         command = commands.add_parser(name)
         command.add_argument("workdir", type=Path)
@@ -62,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "tasks":
         done = {path.stem for folder in args.exclude for path in folder.glob("*.json")}
         return write_tasks(args.workdir, sentences=args.sentences, annotators=args.annotators, double=args.double,
-                           exclude=done, first_annotator=args.first_annotator)
+                           exclude=done, first_annotator=args.first_annotator, final_review=args.final_review)
     if args.command == "check":
         problems = load_labelled(args.workdir, annotator=args.annotator)[1]
         print("\n".join(problems) or "no problems")
@@ -72,14 +81,16 @@ def main(argv: list[str] | None = None) -> int:
     return print_agreement(args.files)
 
 
-def guardian_articles() -> list[dict]:
-    """Guardian rows 0-199 (position in file order), never beyond."""
+def guardian_articles(positions: range = DEVELOPMENT_ROWS) -> list[dict]:
+    """Guardian rows at these positions (file order); rows past them are never parsed."""
     csv.field_size_limit(sys.maxsize)
     with GUARDIAN.open(encoding="utf-8", newline="") as handle:
         rows = []
         for position, row in enumerate(csv.DictReader(handle)):
-            if position >= DEVELOPMENT_ROWS:
+            if position >= positions.stop:
                 break
+            if position < positions.start:
+                continue
             rows.append({"row": position, "doc": f"guardian-{position:03d}", "published": row["date"],
                          "text": row["text"]})
     return rows
@@ -91,16 +102,17 @@ def split_sentences(nlp, text: str) -> list[tuple[int, int]]:
 
 
 def write_tasks(workdir: Path, *, sentences: int, annotators: int, double: float, exclude: set[str] = frozenset(),
-                first_annotator: int = 1) -> int:
+                first_annotator: int = 1, final_review: int | None = None) -> int:
     from eventwire.nlp import load_nlp
 
     nlp = load_nlp()
-    articles = [a for a in guardian_articles() if len(a["text"]) <= MAX_ARTICLE_CHARS]
+    rows = FINAL_REVIEW_ROWS if final_review else DEVELOPMENT_ROWS
+    articles = [a for a in guardian_articles(rows) if len(a["text"]) <= MAX_ARTICLE_CHARS]
     random.Random(SEED).shuffle(articles)       # the same order every round: later rounds continue it
     articles = [a for a in articles if a["doc"] not in exclude]
     chosen, total = [], 0
     for article in articles:
-        if total >= sentences:
+        if (len(chosen) >= final_review) if final_review else (total >= sentences):
             break
         article["sentences"] = split_sentences(nlp, article["text"])
         chosen.append(article)
