@@ -70,3 +70,30 @@ def test_event_verdicts_are_scored_by_pool():
     assert scores["sets"]["random draw"] == {"events": 2, "precision": 0.5, "partly_or_right": 0.5}
     assert scores["sets"]["interstate (all drawn)"] == {"events": 2, "precision": 0.5, "partly_or_right": 1.0}
     assert scores["date_right"] == 0.5 and scores["wrong_fields"] == {"target": 1}
+
+
+def test_recall_counts_an_annotated_event_at_each_level_it_is_found():
+    from review_recall import recall
+
+    from eventwire.evaluate.annotations import row_from_dict
+
+    text = "Turkish jets struck YPG positions. Erdogan met Putin."
+    row = row_from_dict({"doc": "d1", "row": 1, "published": "2019-01-01", "sentence": 0, "start": 0, "end": 34,
+                         "text": text[:34], "annotator": "x", "events": [
+                             {"trigger": "struck", "source": [{"text": "Turkish jets", "country": "TUR", "sector": "MIL"}],
+                              "target": [{"text": "YPG positions", "country": "SYR", "sector": "REB"}],
+                              "cameo": "190", "root": "19", "plover": "FIGHT", "modality": "asserted",
+                              "historical": False}]})
+    second = row_from_dict({"doc": "d1", "row": 1, "published": "2019-01-01", "sentence": 1, "start": 35, "end": 53,
+                            "text": text[35:], "annotator": "x", "events": [
+                                {"trigger": "met", "source": [{"text": "Erdogan", "country": "TUR", "sector": "GOV"},
+                                                              {"text": "Putin", "country": "RUS", "sector": "GOV"}],
+                                 "target": [], "cameo": "040", "root": "04", "plover": "CONSULT",
+                                 "modality": "asserted", "historical": False}]})
+    struck = {"trigger": {"start": 13, "end": 19}, "root": "19", "plover": "FIGHT",
+              "source": [{"code": "TURMIL", "country": "TUR"}], "target": [{"code": "SYRREB", "country": "SYR"}]}
+    met = {"trigger": {"start": 43, "end": 46}, "root": "03", "plover": "AGREE",
+           "source": [{"code": "TURGOV", "country": "TUR"}], "target": []}
+    figures = recall([row, second], {"d1": {"events": [struck, met]}})
+    assert figures["annotated_events"] == 2 and figures["coded_events"] == 2
+    assert (figures["recall_trigger"], figures["recall_typed"], figures["recall_exact"]) == (1.0, 0.5, 0.5)
