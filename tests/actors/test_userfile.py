@@ -67,6 +67,8 @@ def test_malformed_yaml_names_line_and_reason(text, line, reason):
     ("name,code,from\nX,PAKGOV,yesterday\n", 2, "not YYYY-MM-DD"),
     ("name,code\nX,PAKGOV,extra\n", 2, "3 columns"),
     ("name,code,role\nX,,Minister\n", 2, "needs a `code`"),
+    ("name,code\nX,P\rAK\n", 2, "not readable as CSV"),  # a bare carriage return in a field
+    ("name,code\nX,\"" + "A" * 200_000 + "\"\n", 2, "not readable as CSV"),  # a field over its size limit
 ])
 def test_malformed_csv_names_line_and_reason(text, line, reason):
     with pytest.raises(DictionaryError) as excinfo:

@@ -1,9 +1,11 @@
-"""Property tests over the readers: whatever bytes a file holds, no exception escapes, every item is a
-document or its error, and a text document's text is exactly what was written (so every offset the
-pipeline reports into it points into the caller's own copy)."""
+"""Property tests over the readers (text, HTML, JSON, JSON lines, CSV): whatever bytes a file holds, no
+exception escapes, every item is a document or its error, and a text document's text is exactly what was
+written (so every offset the pipeline reports into it points into the caller's own copy). The dictionary
+readers: tests/dictionaries/test_dictionary_properties.py."""
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 import tempfile
@@ -37,7 +39,7 @@ def well_formed(items) -> bool:
 
 
 @SETTINGS
-@given(RAW, st.sampled_from(["a.txt", "a.html", "a.json", "a.jsonl", "a.dat"]))
+@given(RAW, st.sampled_from(["a.txt", "a.html", "a.json", "a.jsonl", "a.csv", "a.dat"]))
 def test_no_exception_escapes_any_reader(data, name):
     assert well_formed(read_file(name, data))
 
@@ -84,3 +86,28 @@ def test_nesting_of_any_depth_is_read_or_refused(depth, opener):
     body = opener * depth + "1" + closer * depth
     items = read_file("deep.jsonl", ('{"id": "d", "text": ' + body + "}\n").encode())
     assert [item.code for item in items] in (["E107"], ["E112"])  # not a string, or too deep to read
+
+
+# Cells of any text, quotes, commas and line breaks included (csv quotes them); control characters other than
+# tab and line breaks make a file binary (E102), which test_no_exception_escapes_any_reader covers.
+CELL = st.text(st.characters(blacklist_categories=("Cs", "Cc"), whitelist_characters="\t\n\r"), max_size=80)
+
+
+@SETTINGS
+@given(st.lists(st.tuples(st.booleans(), CELL), max_size=8))
+def test_csv_rows_give_one_item_each_and_their_text_exactly(rows):
+    rows = [(f"r{number}" if has_id else "", text) for number, (has_id, text) in enumerate(rows)]
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(["id", "text"])
+    writer.writerows(rows)
+    items = read_file("news.csv", buffer.getvalue().encode("utf-8"))
+    written = [row for row in rows if any(cell.strip() for cell in row)]  # blank rows are skipped
+    assert well_formed(items) and len(items) == len(written)
+    for item, (doc_id, text) in zip(items, written):
+        if not doc_id:
+            assert item.code == "E106"  # the file has an id column: every row needs its id
+        elif not text.strip():
+            assert item.code == ("E101" if text else "E107")  # blank text, or an empty cell: no text at all
+        else:
+            assert item == DocInput(id=doc_id, text=text)

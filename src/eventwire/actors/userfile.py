@@ -21,6 +21,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -150,7 +151,8 @@ def _line(node) -> int:
 
 def parse_user_csv(text: str, *, path: str = "<actors.csv>") -> list[UserActor]:
     reader = csv.reader(io.StringIO(text))
-    header = next(reader, None)
+    rows = _csv_rows(reader, path)
+    header = next(rows, None)
     if header is None:
         return []
     header = [column.strip().lower() for column in header]
@@ -160,7 +162,7 @@ def parse_user_csv(text: str, *, path: str = "<actors.csv>") -> list[UserActor]:
         raise DictionaryError("E201", path, 1, f"header must use the columns {', '.join(CSV_COLUMNS)} "
                                               f"(name required); got {', '.join(header)}")
     actors: dict[str, UserActor] = {}
-    for row in reader:
+    for row in rows:
         line = reader.line_num
         if not any(cell.strip() for cell in row):
             continue
@@ -168,6 +170,18 @@ def parse_user_csv(text: str, *, path: str = "<actors.csv>") -> list[UserActor]:
             raise DictionaryError("E201", path, line, f"{len(row)} columns, the header has {len(header)}")
         _csv_row(dict(zip(header, (cell.strip() for cell in row))), actors, path, line)
     return _checked(list(actors.values()), path)
+
+
+def _csv_rows(reader, path: str) -> Iterator[list[str]]:
+    """The reader's rows; what the csv module cannot parse (a field over its size limit, a line break
+    inside an unquoted field) is E201 at its line."""
+    while True:
+        try:
+            yield next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise DictionaryError("E201", path, reader.line_num, f"not readable as CSV: {exc}") from None
 
 
 def _csv_row(cells: dict[str, str], actors: dict[str, UserActor], path: str, line: int) -> None:
