@@ -20,8 +20,9 @@ from fastapi.staticfiles import StaticFiles
 
 from eventwire import __version__
 from eventwire.errors import EventwireError
-from eventwire.server import api, ingest
+from eventwire.server import api, explore_api, ingest
 from eventwire.server.access import HealthCheck, duckdb_fault_response, fault_response, open_shared
+from eventwire.server.overview import OverviewCache
 from eventwire.server.security import HeadAsGet, HostAllowList, SecurityHeaders
 
 STATIC = Path(__file__).parent / "static"
@@ -49,8 +50,10 @@ def create_app(db_path: str | Path, *, ingest_token: str | None = None, allowed_
     app.state.db_path = db_path
     app.state.store = shared
     app.state.health = HealthCheck(shared)
+    app.state.overview = OverviewCache(shared)
     app.state.ingest_token = ingest_token
     app.include_router(api.router)
+    app.include_router(explore_api.router)
     app.include_router(ingest.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.add_exception_handler(EventwireError, lambda request, exc: fault_response(exc))

@@ -1,0 +1,150 @@
+"""The events explorer's queries: deduplicated events under every dashboard filter, newest first, a page
+at a time (keyset cursor), and the same events grouped into map cells.
+
+The filters the CLI knows (actor, dyad, dates, PLOVER, CAMEO root, quad class) are eventwire.store.queries'
+own, read on the merged events; the explorer adds the event's location country and map box, its modality,
+the confidence of its evidence mention and a text search over the evidence sentence. A page is chosen on
+event ids first and only its rows are then dressed with sentence, participants and highlight spans, so a
+page costs the same on a 100k-event store as on a small one.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from dataclasses import dataclass, field
+
+from eventwire.store.queries import MERGED, EventFilter, _dicts, _side_list, _where
+
+ORDER_KEY = "COALESCE(g.day, '')"  # events without a date sort after every dated one (newest first)
+
+
+@dataclass
+class Search:
+    """Every filter of the explorer; None means no filter."""
+    events: EventFilter = field(default_factory=EventFilter)  # actor, dyad, since, until, plover, root, quad
+    country: str | None = None                 # where it happened (ISO3 of the event's location)
+    modality: str | None = None
+    min_confidence: float | None = None        # of the evidence mention (the event's most confident one)
+    text: str | None = None                    # in the evidence sentence, case-insensitive
+    bbox: tuple[float, float, float, float] | None = None  # west, south, east, north: lon/lat, upper ends open
+
+
+def where(search: Search) -> tuple[str, list]:
+    """SQL over `global_events g` joined to its evidence mention `e` (and sentence `s`)."""
+    clause, params = _where(search.events, MERGED)
+    clauses = [clause]
+    for condition, value in (("g.location_country = ?", search.country), ("g.modality = ?", search.modality),
+                             ("e.confidence >= ?", search.min_confidence),
+                             ("contains(lower(s.text), lower(?))", search.text)):
+        if value is not None:
+            clauses.append(condition)
+            params.append(value)
+    if search.bbox:
+        clauses.append("g.location_lon >= ? AND g.location_lon < ? AND g.location_lat >= ? AND g.location_lat < ?")
+        west, south, east, north = search.bbox
+        params += [west, east, south, north]
+    return " AND ".join(clauses), params
+
+
+def _matching(search: Search) -> tuple[str, list]:
+    clause, params = where(search)
+    sentence = ("LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence" if search.text is not None
+                else "")
+    return (f"""FROM global_events g
+                JOIN events e ON e.doc_id = g.evidence_doc_id AND e.event_id = g.evidence_event_id
+                {sentence} WHERE {clause}""", params)
+
+
+def encode_cursor(day: str | None, global_event_id: int) -> str:
+    return base64.urlsafe_b64encode(f"{day or ''}|{global_event_id}".encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> tuple[str, int]:
+    """(day, id) of the last row of the previous page; ValueError when it is not one this server gave."""
+    try:
+        text = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
+        day, _, number = text.partition("|")
+        return day, int(number)
+    except (binascii.Error, UnicodeDecodeError, ValueError) as exc:
+        raise ValueError("not a cursor from this server") from exc
+
+
+def search_events(con, search: Search, *, limit: int, cursor: str | None = None, by_reports: bool = False,
+                  count: bool = True) -> dict:
+    """One page: `rows` (newest first, or most reported first with `by_reports`), `next` (the cursor
+    of the following page, None at the end) and `total` (all matching events, when `count`)."""
+    source, params = _matching(search)
+    page_params = list(params)
+    after = ""
+    if cursor is not None:
+        day, last_id = decode_cursor(cursor)
+        after = f"AND ({ORDER_KEY}, g.global_event_id) < (?, ?)"
+        page_params += [day, last_id]
+    order = (f"g.num_mentions DESC, e.confidence DESC NULLS LAST, {ORDER_KEY} DESC, g.global_event_id DESC"
+             if by_reports else f"{ORDER_KEY} DESC, g.global_event_id DESC")
+    ids = [row[0] for row in con.execute(
+        f"SELECT g.global_event_id {source} {after} ORDER BY {order} LIMIT ?", [*page_params, limit + 1]).fetchall()]
+    more = len(ids) > limit
+    rows = dress(con, ids[:limit])
+    last = rows[-1] if rows else None
+    total = con.execute(f"SELECT count(*) {source}", params).fetchall()[0][0] if count else None
+    return {"rows": rows, "total": total,
+            "next": encode_cursor(last["date"], last["global_event_id"]) if more and not by_reports else None}
+
+
+def matching_ids(con, search: Search, *, limit: int) -> list[int]:
+    """Every matching event's id, in the explorer's order (newest first), at most `limit`."""
+    source, params = _matching(search)
+    return [row[0] for row in con.execute(
+        f"SELECT g.global_event_id {source} ORDER BY {ORDER_KEY} DESC, g.global_event_id DESC LIMIT ?",
+        [*params, limit]).fetchall()]
+
+
+# Participants' and trigger spans are stored as article offsets; `marks` gives them within the sentence.
+_MARKS = """(SELECT list({'role': p.side, 'start': p.start_char - s.start_char, 'end': p.end_char - s.start_char}
+                         ORDER BY p.start_char)
+             FROM event_participants p WHERE p.doc_id = e.doc_id AND p.event_id = e.event_id
+               AND p.start_char >= s.start_char AND p.end_char <= s.end_char)"""
+
+
+def dress(con, ids: list[int]) -> list[dict]:
+    """The rows of these events, in this order: as /api/events gives them, plus location coordinates,
+    confidence and `marks` (trigger, source and target spans within the evidence sentence)."""
+    if not ids:
+        return []
+    rows = _dicts(con.execute(f"""
+        WITH page AS (SELECT unnest(?) AS global_event_id, generate_subscripts(?, 1) AS position)
+        SELECT g.global_event_id, g.day AS date, g.cameo, g.root, g.plover, g.quad_class, g.goldstein,
+               g.modality, g.num_mentions, g.num_articles, g.num_sources, e.confidence,
+               e.trigger_text AS trigger,
+               CASE WHEN e.trigger_start >= s.start_char AND e.trigger_end <= s.end_char
+                    THEN [{{'role': 'trigger', 'start': e.trigger_start - s.start_char,
+                            'end': e.trigger_end - s.start_char}}] ELSE [] END
+                 || COALESCE({_MARKS}, []) AS marks,
+               {_side_list(MERGED, 'source')} AS sources, {_side_list(MERGED, 'target')} AS targets,
+               g.location_text AS location, g.location_country, g.location_lat, g.location_lon,
+               s.text AS sentence_text, e.doc_id, d.title, d.source AS outlet, d.url, d.published
+        FROM page JOIN global_events g USING (global_event_id)
+        JOIN events e ON e.doc_id = g.evidence_doc_id AND e.event_id = g.evidence_event_id
+        JOIN documents d ON d.doc_id = e.doc_id
+        LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence
+        ORDER BY page.position""", [ids, ids]))
+    for row in rows:
+        row["sources"], row["targets"] = row["sources"] or [], row["targets"] or []
+    return rows
+
+
+def map_cells(con, search: Search, *, cell: float) -> list[dict]:
+    """Located matching events per `cell`-degree square: count, quad-class mix, mean position and the
+    square's box (the `bbox` filter that lists exactly its events)."""
+    source, params = _matching(search)
+    return _dicts(con.execute(f"""
+        WITH located AS (
+            SELECT g.quad_class, g.location_lat AS lat, g.location_lon AS lon,
+                   floor(g.location_lon / ?) AS x, floor(g.location_lat / ?) AS y
+            {source} AND g.location_lat IS NOT NULL AND g.location_lon IS NOT NULL)
+        SELECT count(*) AS events, avg(lat) AS lat, avg(lon) AS lon,
+               {", ".join(f"count(*) FILTER (WHERE quad_class = {n}) AS quad{n}" for n in range(1, 5))},
+               [x * ?, y * ?, (x + 1) * ?, (y + 1) * ?] AS bbox
+        FROM located GROUP BY x, y ORDER BY events DESC, x, y""", [cell, cell, *params, *[cell] * 4]))
