@@ -110,7 +110,8 @@ _MARKS = """(SELECT list({'role': p.side, 'start': p.start_char - s.start_char, 
 
 def dress(con, ids: list[int]) -> list[dict]:
     """The rows of these events, in this order: as /api/events gives them, plus location coordinates,
-    confidence and `marks` (trigger, source and target spans within the evidence sentence)."""
+    confidence, `marks` (trigger, source and target spans within the evidence sentence) and `id`
+    (global_event_id as a string)."""
     if not ids:
         return []
     rows = _dicts(con.execute(f"""
@@ -132,6 +133,7 @@ def dress(con, ids: list[int]) -> list[dict]:
         ORDER BY page.position""", [ids, ids]))
     for row in rows:
         row["sources"], row["targets"] = row["sources"] or [], row["targets"] or []
+        row["id"] = str(row["global_event_id"])  # ids pass 2**53: a browser reads the number rounded
     return rows
 
 

@@ -56,7 +56,7 @@ function eventRows(event) {
                     `${event.num_mentions}/${event.num_articles}/${event.num_sources}`, event.location || ""]);
   main.className = "event";
   main.tabIndex = 0;
-  main.dataset.id = String(event.global_event_id);
+  main.dataset.id = event.id;
   const detail = element("tr", null, "detail");
   detail.hidden = true;
   const cell = element("td");
