@@ -14,7 +14,7 @@ import base64
 import binascii
 from dataclasses import dataclass, field
 
-from eventwire.store.queries import MERGED, EventFilter, _dicts, _side_list, _where
+from eventwire.store.queries import MERGED, EventFilter, _dicts, _where
 
 ORDER_KEY = "COALESCE(g.day, '')"  # events without a date sort after every dated one (newest first)
 
@@ -101,40 +101,70 @@ def matching_ids(con, search: Search, *, limit: int) -> list[int]:
         [*params, limit]).fetchall()]
 
 
-# Participants' and trigger spans are stored as article offsets; `marks` gives them within the sentence.
-_MARKS = """(SELECT list({'role': p.side, 'start': p.start_char - s.start_char, 'end': p.end_char - s.start_char}
-                         ORDER BY p.start_char)
-             FROM event_participants p WHERE p.doc_id = e.doc_id AND p.event_id = e.event_id
-               AND p.start_char >= s.start_char AND p.end_char <= s.end_char)"""
-
-
 def dress(con, ids: list[int]) -> list[dict]:
     """The rows of these events, in this order: as /api/events gives them, plus location coordinates,
     confidence, `marks` (trigger, source and target spans within the evidence sentence) and `id`
-    (global_event_id as a string)."""
+    (global_event_id as a string). Participants are read for the page's mentions only, in a second query:
+    a correlated subquery per row would make DuckDB scan every participant of the store."""
     if not ids:
         return []
-    rows = _dicts(con.execute(f"""
+    rows = _dicts(con.execute("""
         WITH page AS (SELECT unnest(?) AS global_event_id, generate_subscripts(?, 1) AS position)
         SELECT g.global_event_id, g.day AS date, g.cameo, g.root, g.plover, g.quad_class, g.goldstein,
                g.modality, g.num_mentions, g.num_articles, g.num_sources, e.confidence,
-               e.trigger_text AS trigger,
-               CASE WHEN e.trigger_start >= s.start_char AND e.trigger_end <= s.end_char
-                    THEN [{{'role': 'trigger', 'start': e.trigger_start - s.start_char,
-                            'end': e.trigger_end - s.start_char}}] ELSE [] END
-                 || COALESCE({_MARKS}, []) AS marks,
-               {_side_list(MERGED, 'source')} AS sources, {_side_list(MERGED, 'target')} AS targets,
+               e.trigger_text AS trigger, e.trigger_start, e.trigger_end, s.start_char AS sentence_start,
+               length(s.text) AS sentence_length,
+               g.first_doc_id, g.first_event_id,
                g.location_text AS location, g.location_country, g.location_lat, g.location_lon,
-               s.text AS sentence_text, e.doc_id, d.title, d.source AS outlet, d.url, d.published
+               s.text AS sentence_text, e.doc_id, e.event_id, d.title, d.source AS outlet, d.url, d.published
         FROM page JOIN global_events g USING (global_event_id)
         JOIN events e ON e.doc_id = g.evidence_doc_id AND e.event_id = g.evidence_event_id
         JOIN documents d ON d.doc_id = e.doc_id
         LEFT JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence
         ORDER BY page.position""", [ids, ids]))
+    mentions = {(row["first_doc_id"], row["first_event_id"]) for row in rows} | {
+        (row["doc_id"], row["event_id"]) for row in rows}
+    sides = _participants(con, sorted(mentions))
     for row in rows:
-        row["sources"], row["targets"] = row["sources"] or [], row["targets"] or []
+        first = sides.get((row.pop("first_doc_id"), row.pop("first_event_id")), [])
+        row["sources"] = [_reference(p) for p in first if p["side"] == "source"]
+        row["targets"] = [_reference(p) for p in first if p["side"] == "target"]
+        row["marks"] = _marks(row, sides.get((row["doc_id"], row["event_id"]), []))
         row["id"] = str(row["global_event_id"])  # ids pass 2**53: a browser reads the number rounded
     return rows
+
+
+def _participants(con, mentions: list[tuple[str, str]]) -> dict[tuple[str, str], list[dict]]:
+    found: dict[tuple[str, str], list[dict]] = {}
+    result = con.execute("""
+        SELECT p.doc_id, p.event_id, p.side, p.actor_id, p.text, p.country, p.code, p.start_char, p.end_char
+        FROM event_participants p
+        JOIN (SELECT unnest(?) AS doc_id, unnest(?) AS event_id) wanted USING (doc_id, event_id)
+        ORDER BY p.doc_id, p.event_id, p.side, p.position""",
+        [[doc for doc, _ in mentions], [event for _, event in mentions]])
+    for row in _dicts(result):
+        found.setdefault((row["doc_id"], row["event_id"]), []).append(row)
+    return found
+
+
+def _reference(participant: dict) -> dict:
+    """A participant as /api/events lists it."""
+    return {"actor": participant["actor_id"], "text": participant["text"], "country": participant["country"],
+            "code": participant["code"]}
+
+
+def _marks(row: dict, participants: list[dict]) -> list[dict]:
+    """Trigger, source and target spans of the evidence mention, as offsets in its sentence; a span
+    outside the sentence (or an article without sentence rows) gives none."""
+    start, length = row.pop("sentence_start"), row.pop("sentence_length")
+    trigger = (row.pop("trigger_start"), row.pop("trigger_end"))
+    row.pop("event_id")
+    if start is None or length is None:
+        return []
+    spans = [("trigger", *trigger)] + [(p["side"], p["start_char"], p["end_char"]) for p in participants]
+    marks = [{"role": role, "start": begin - start, "end": end - start} for role, begin, end in spans
+             if begin is not None and end is not None and start <= begin < end <= start + length]
+    return sorted(marks, key=lambda mark: mark["start"])
 
 
 def map_cells(con, search: Search, *, cell: float) -> list[dict]:
