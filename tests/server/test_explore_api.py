@@ -135,3 +135,9 @@ def test_the_api_page_and_icon_are_served_and_the_schema_lists_the_new_endpoints
     names = {parameter["name"] for parameter in schema["paths"]["/api/search"]["get"]["parameters"]}
     assert names >= {"actor", "dyad", "country", "root", "plover", "quad", "modality", "since", "until",
                      "min_confidence", "q", "bbox", "cursor", "limit", "order"}
+
+
+@pytest.mark.parametrize("dyad", ["RUS,PAK", "PAK,RUS", "USA,CHN", "FRA,DEU", "IND,TUR", "RUS,USA"])
+def test_the_dyad_filter_selects_what_api_events_selects(client, dyad):
+    listed = {row["global_event_id"] for row in client.get("/api/events", params={"dyad": dyad, "limit": 10_000}).json()}
+    assert {row["global_event_id"] for row in all_pages(client, dyad=dyad)} == listed
