@@ -1,7 +1,7 @@
 """The dashboard's pages and API on a 100k-event store, over loopback: requests/s and latency percentiles.
 
     . .venv/bin/activate
-    python bench/bench_dashboard.py                                # 100,000 events, 2,000 requests, 4 clients
+    python bench/bench_dashboard.py                                # 100,000 events, 2,000 requests, 2 clients
     python bench/bench_dashboard.py --events 20000 --requests 500 --clients 2 --json out.json
 
 The store is filled by SQL (as bench_aggregation.py: documents with one sentence per event, events with
@@ -186,7 +186,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=100_000)
     parser.add_argument("--requests", type=int, default=MAX_REQUESTS)
-    parser.add_argument("--clients", type=int, default=4)
+    parser.add_argument("--clients", type=int, default=2)
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     if not 1 <= args.requests <= MAX_REQUESTS:

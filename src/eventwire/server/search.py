@@ -51,16 +51,24 @@ def where(search: Search) -> tuple[str, list]:
 
 
 # The events between A and B either way, as eventwire.store.queries' dyad filter selects them (A→B, B→A, or
-# A and B together as sources of an event without a target), in one pass over the first mentions'
-# participants: its six EXISTS subqueries take 60 ms on 100k events, this takes a fifth of that.
+# A and B together as sources of an event without a target). Its six EXISTS subqueries join every
+# participant six times (60 ms on 100k events); here one scan keeps the participants that are A or B, the
+# mentions with both become candidates, and only the candidates' targets are looked up.
 _DYAD_EVENTS = """
-    SELECT global_event_id FROM (
-        SELECT g.global_event_id, p.side, (p.country = ? OR p.code LIKE ?) AS is_a, (p.country = ? OR p.code LIKE ?) AS is_b
-        FROM global_events g JOIN event_participants p ON p.doc_id = g.first_doc_id AND p.event_id = g.first_event_id)
-    GROUP BY global_event_id
-    HAVING (bool_or(side = 'source' AND is_a) AND bool_or(side = 'target' AND is_b))
-        OR (bool_or(side = 'source' AND is_b) AND bool_or(side = 'target' AND is_a))
-        OR (bool_or(side = 'source' AND is_a) AND bool_or(side = 'source' AND is_b) AND NOT bool_or(side = 'target'))"""
+    WITH hits AS (
+        SELECT doc_id, event_id, side, (country = ? OR code LIKE ?) AS is_a, (country = ? OR code LIKE ?) AS is_b
+        FROM event_participants),
+    sides AS (
+        SELECT doc_id, event_id, bool_or(side = 'source' AND is_a) AS source_a, bool_or(side = 'source' AND is_b) AS source_b,
+               bool_or(side = 'target' AND is_a) AS target_a, bool_or(side = 'target' AND is_b) AS target_b
+        FROM hits WHERE is_a OR is_b GROUP BY doc_id, event_id HAVING bool_or(is_a) AND bool_or(is_b)),
+    targeted AS (
+        SELECT DISTINCT p.doc_id, p.event_id FROM event_participants p JOIN sides USING (doc_id, event_id)
+        WHERE p.side = 'target')
+    SELECT g2.global_event_id FROM sides
+    JOIN global_events g2 ON g2.first_doc_id = sides.doc_id AND g2.first_event_id = sides.event_id
+    LEFT JOIN targeted t ON t.doc_id = sides.doc_id AND t.event_id = sides.event_id
+    WHERE (source_a AND target_b) OR (source_b AND target_a) OR (source_a AND source_b AND t.doc_id IS NULL)"""
 
 
 def _matching(search: Search) -> tuple[str, list]:
