@@ -32,8 +32,13 @@ def shoot(base: str, out: Path) -> list[Path]:
 
     from playwright.sync_api import sync_playwright
 
-    with urllib.request.urlopen(f"{base}/api/overview", timeout=30) as answer:
-        top = json.load(answer)["dyads_by_events"][0]
+    def get(path: str):
+        with urllib.request.urlopen(f"{base}{path}", timeout=30) as answer:
+            return json.load(answer)
+
+    # The dyad with most months of events: the chart then shows its time axis, gaps included.
+    top = max(get("/api/overview")["dyads_by_events"],
+              key=lambda pair: len(get(f"/api/timeline?first={pair['a']}&second={pair['b']}")["rows"]))
     views = [
         ("overview", "#/overview", None),
         ("map", "#/map", "() => document.querySelector('#map circle.cluster')?.dispatchEvent(new MouseEvent('click'))"),

@@ -64,7 +64,9 @@ function chart(rows, period) {
     return holder;
   }
   const spans = rows.map((r) => { const start = new Date(`${r.period}T00:00:00Z`); return [start, periodEnd(start, period)]; });
-  const [from, to] = [spans[0][0].getTime(), spans[spans.length - 1][1].getTime()];
+  // One empty period before the first and after the last, so that a lone period is not the whole axis.
+  const [first, last] = [spans[0], spans[spans.length - 1]];
+  const [from, to] = [2 * first[0].getTime() - first[1].getTime(), 2 * last[1].getTime() - last[0].getTime()];
   const inner = CHART.width - CHART.left - CHART.right;
   const x = (time) => CHART.left + ((time - from) / (to - from)) * inner;
   const bottom = CHART.height - CHART.bottom;

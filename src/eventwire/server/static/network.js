@@ -7,6 +7,7 @@ import { element, getJson, link, number, routes, signed, svgElement } from "./do
 
 const SIZE = { width: 1000, height: 640 };
 const MOST_NODES = 60;
+const LONE = "#aaa";
 const BLOC_COLOURS = ["#1f77b4", "#9467bd", "#17becf", "#bcbd22", "#e377c2", "#8c564b", "#7f7f7f", "#ff7f0e"];
 
 export async function showNetwork(section, parts, params, current) {
@@ -42,7 +43,7 @@ export async function showNetwork(section, parts, params, current) {
                                                           q: by === "actor" ? node.id : null }),
                                     class: "node", "data-node": node.id });
     group.append(svgElement("circle", { cx: node.x, cy: node.y, r: 5 + 15 * Math.sqrt(node.events / biggest),
-                                        fill: node.bloc === null ? "#aaa" : BLOC_COLOURS[node.bloc % BLOC_COLOURS.length] },
+                                        fill: blocColour(data.blocs, node.bloc) },
                             `${node.id}: ${node.events} events with ${node.partners} partners` +
                             (node.bloc === null ? "" : `, bloc ${node.bloc + 1}`)));
     const label = svgElement("text", { x: node.x, y: node.y - 8 - 15 * Math.sqrt(node.events / biggest) });
@@ -76,12 +77,17 @@ function controls(by, minEvents, data, shown) {
   return form;
 }
 
+function blocColour(blocs, index) {
+  // A bloc of one is no bloc: grey, so that the colours go to the groups.
+  return index === null || blocs[index].length < 2 ? LONE : BLOC_COLOURS[index % BLOC_COLOURS.length];
+}
+
 function blocList(blocs) {
   const list = element("ol", null, "blocs");
   blocs.forEach((bloc, index) => {
     const item = element("li");
     const swatch = element("span", "", "swatch");
-    swatch.style.background = BLOC_COLOURS[index % BLOC_COLOURS.length];
+    swatch.style.background = blocColour(blocs, index);
     item.append(swatch, `bloc ${index + 1}: `, ...bloc.flatMap((member, at) =>
       [at ? ", " : "", link(member, routes.events({ actor: member }))]));
     list.append(item);
@@ -92,7 +98,8 @@ function blocList(blocs) {
 }
 
 function layout(nodes, edges) {
-  // Fruchterman-Reingold: nodes start on a circle in bloc order; edges pull by their events, all push apart.
+  // Fruchterman-Reingold: nodes start on a circle in bloc order; edges pull by their events, near nodes push
+  // apart, and a weak pull to the centre keeps separate groups together on the canvas.
   nodes.sort((a, b) => (a.bloc ?? 99) - (b.bloc ?? 99) || b.events - a.events);
   const centre = { x: SIZE.width / 2, y: SIZE.height / 2 };
   nodes.forEach((node, index) => {
@@ -109,6 +116,7 @@ function layout(nodes, edges) {
         const [a, b] = [nodes[i], nodes[j]];
         const dx = a.x - b.x || 0.01, dy = a.y - b.y || 0.01;
         const distance = Math.hypot(dx, dy);
+        if (distance > 3 * ideal) continue;  // far apart already: unlinked groups are not flung to the edges
         const push = (ideal * ideal) / distance;
         shove(moves, a, b, (dx / distance) * push, (dy / distance) * push);
       }
