@@ -9,8 +9,8 @@ broken dashboard. Playwright's own browser downloads are never used (`playwright
 
 from __future__ import annotations
 
-import importlib.util
 import csv
+import importlib.util
 import io
 import json
 import os

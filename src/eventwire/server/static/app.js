@@ -1,7 +1,7 @@
 // eventwire dashboard: plain JS modules over the /api endpoints; a view per URL hash (#/map, #/dyad/RUS/PAK …).
 "use strict";
 
-import { element, getJson, number } from "./dom.js";
+import { element, getJson, number, showError } from "./dom.js";
 import { showOverview } from "./overview.js";
 import { showMap } from "./map.js";
 import { showNetwork } from "./network.js";
@@ -29,15 +29,13 @@ async function route() {
     tab.classList.toggle("current", tab.dataset.view === view);
   }
   const section = document.getElementById(`view-${view}`);
-  const error = document.getElementById("error");
-  error.hidden = true;
+  document.getElementById("error").hidden = true;
   section.setAttribute("aria-busy", "true");
   try {
     await VIEWS[view](section, parts, params, () => mine === shown);
     if (mine === shown) section.dataset.ready = location.hash;  // tests and screenshots wait for this
   } catch (failure) {
-    error.textContent = `error: ${failure.message}`;
-    error.hidden = false;
+    showError(failure);
   } finally {
     section.removeAttribute("aria-busy");
   }

@@ -20,6 +20,13 @@ export async function getJson(path, params = {}) {
   return response.json();
 }
 
+export function showError(failure) {
+  // For work a click or a zoom starts after the view has drawn (the router reports the rest).
+  const holder = document.getElementById("error");
+  holder.textContent = `error: ${failure.message}`;
+  holder.hidden = false;
+}
+
 export function element(tag, text, className) {
   const node = document.createElement(tag);
   if (text !== undefined && text !== null) node.textContent = String(text);

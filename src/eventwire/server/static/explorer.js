@@ -3,7 +3,7 @@
 // sentence with trigger, sources and targets marked, linking to the article.
 "use strict";
 
-import { QUADS, element, evidence, eventLabel, getJson, link, number, outsideLink, participants, quadBadge,
+import { QUADS, element, showError, evidence, eventLabel, getJson, link, number, outsideLink, participants, quadBadge,
          query, routes, row, table } from "./dom.js";
 
 const PAGE = 50;
@@ -39,11 +39,16 @@ export async function showEvents(section, parts, params, current) {
   more.hidden = !next;
   more.addEventListener("click", async () => {
     more.disabled = true;
-    const following = await getJson("/api/search", { ...filters, limit: PAGE, cursor: next });
-    body.append(...following.rows.flatMap(eventRows));
-    next = following.next;
-    more.hidden = !next;
-    more.disabled = false;
+    try {
+      const following = await getJson("/api/search", { ...filters, limit: PAGE, cursor: next });
+      body.append(...following.rows.flatMap(eventRows));
+      next = following.next;
+      more.hidden = !next;
+    } catch (failure) {
+      showError(failure);
+    } finally {
+      more.disabled = false;
+    }
   });
   body.append(...page.rows.flatMap(eventRows));
   section.replaceChildren(element("h2", "Events"), form(filters), summary, downloads, results, more);

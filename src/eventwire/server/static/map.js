@@ -3,7 +3,7 @@
 // circle: its events below. Wheel or the buttons zoom, dragging pans.
 "use strict";
 
-import { QUADS, element, evidence, eventLabel, getJson, link, number, participants, quadBadge, routes,
+import { QUADS, element, showError, evidence, eventLabel, getJson, link, number, participants, quadBadge, routes,
          svgElement, table, row } from "./dom.js";
 
 const WORLD = { width: 360, height: 180 };  // map units are degrees: x = lon + 180, y = 90 - lat
@@ -47,7 +47,7 @@ export async function showMap(section, parts, params, current) {
     const scale = view.width / Math.max(svg.clientWidth || 1000, 1);  // degrees per screen pixel
     const located = data.cells.reduce((sum, c) => sum + c.events, 0);
     status.textContent = `${number(located)} located events in ${number(data.cells.length)} cells of ${cell}°`;
-    points.replaceChildren(...data.cells.map((c) => cluster(c, scale, () => listEvents(listing, filters, c))));
+    points.replaceChildren(...data.cells.map((c) => cluster(c, scale, () => listEvents(listing, filters, c).catch(showError))));
   }
   await redraw();
 }
@@ -123,7 +123,7 @@ function filterForm(filters) {
 
 function mapControls(svg, view, redraw) {
   let pending = null;
-  const later = () => { clearTimeout(pending); pending = setTimeout(redraw, 150); };
+  const later = () => { clearTimeout(pending); pending = setTimeout(() => redraw().catch(showError), 150); };
   function zoom(factor, cx = view.x + view.width / 2, cy = view.y + view.height / 2) {
     const width = Math.min(WORLD.width, Math.max(5, view.width * factor));
     const height = width / 2;
