@@ -24,7 +24,6 @@ export async function showMap(section, parts, params, current) {
   const filters = Object.fromEntries(["since", "until", "quad", "actor"].map((name) => [name, params.get(name)]));
   const base = await outlines();
   if (!current()) return;
-  document.getElementById("attribution").textContent = base.attribution;
   const view = { x: 0, y: 0, width: WORLD.width, height: WORLD.height };
   const svg = svgElement("svg", { id: "map", viewBox: viewBox(view), role: "img",
                                   "aria-label": "event locations on a world map" });
