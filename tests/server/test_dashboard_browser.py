@@ -1,4 +1,5 @@
 """The dashboard as a user sees it: the real app under uvicorn, opened in headless Chromium (Playwright).
+One test per view (overview and every view's console, map, network → dyad, explorer and download, article).
 
 The store is built from the bundled demo articles by the real pipeline (slow: loads the model). Needs
 Debian's chromium at /usr/bin/chromium and the `playwright` package (the `test` extra); without them the
@@ -8,17 +9,21 @@ broken dashboard. Playwright's own browser downloads are never used (`playwright
 
 from __future__ import annotations
 
+import csv
 import importlib.util
+import io
 import json
 import os
 import re
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from demo_store import HOSTILE_ID, HOSTILE_TEXT, build_demo_store
 from golden import demo_articles
 from live_server import serving
 
@@ -52,13 +57,7 @@ def _browser_available():
 
 @pytest.fixture(scope="module")
 def demo_db(resources, tmp_path_factory):
-    from eventwire.pipeline import extract_many
-    from eventwire.store import Store
-
-    path = tmp_path_factory.mktemp("browser") / "demo.duckdb"
-    with Store(path) as store:
-        store.write(extract_many(demo_articles(), resources=resources))
-    return path
+    return build_demo_store(tmp_path_factory.mktemp("browser") / "demo.duckdb", resources)
 
 
 @pytest.fixture(scope="module")
@@ -67,30 +66,6 @@ def base_url(demo_db):
 
     with serving(create_app(demo_db)) as url:
         yield url
-
-
-@dataclass(frozen=True)
-class OtherDyad:
-    key: str          # "BLR,POL", as the picker's values
-    period: str       # a period in which its timeline has two or more points
-
-
-@pytest.fixture(scope="module")
-def other_dyad(base_url) -> OtherDyad:
-    """A pair of two different countries, not the picker's default (the pair with most events), whose
-    events fall in two or more periods (months, else weeks, else days): a timeline of several points."""
-    totals: dict[str, int] = {}
-    for row in api(base_url, "/api/dyads", limit=1000):
-        if row["source_country"] and row["target_country"] and row["source_country"] != row["target_country"]:
-            key = ",".join(sorted((row["source_country"], row["target_country"])))
-            totals[key] = totals.get(key, 0) + row["events"]
-    ranked = sorted(totals, key=lambda key: -totals[key])
-    for period in ("month", "week", "day"):
-        for key in ranked[1:]:
-            first, second = key.split(",")
-            if len(api(base_url, "/api/timeline", first=first, second=second, period=period)["rows"]) >= 2:
-                return OtherDyad(key, period)
-    pytest.fail(f"no pair of the demo store spans two days: {totals}", pytrace=False)
 
 
 @pytest.fixture(scope="module")
@@ -109,38 +84,42 @@ def browser():
 @dataclass
 class Dashboard:
     page: object
+    base_url: str
     requests: list[str] = field(default_factory=list)  # every URL the page asked for, in order
     console_errors: list[str] = field(default_factory=list)
+
+    def open(self, hash_: str) -> None:
+        """Go to a view (`#/map`) and wait until it has drawn what it fetched."""
+        self.page.goto(f"{self.base_url}/{hash_}")
+        self.wait_for(hash_)
+
+    def wait_for(self, hash_: str) -> None:
+        from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+        try:  # checked every animation frame: the default backoff polls every 500 ms
+            self.page.wait_for_function("hash => document.querySelector('section.view:not([hidden])')"
+                                        "?.dataset.ready === hash", arg=hash_, polling="raf")
+        except PlaywrightTimeout:
+            pytest.fail(f"{hash_} never finished; the page says {self.page.text_content('#error')!r}, "
+                        f"console errors: {self.console_errors}", pytrace=False)
 
 
 @pytest.fixture()
 def dashboard(browser, base_url):
-    """The dashboard loaded in a new browser context, with its requests and console errors recorded."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    view = Dashboard(context.new_page())
+    """A new browser context, its requests and console errors recorded; nothing may leave 127.0.0.1."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+    view = Dashboard(context.new_page(), base_url)
     # Requests for anything but our server are recorded and refused, so nothing leaves the machine.
     context.route("**/*", lambda route: keep_local(route, base_url, view.requests))
     view.page.on("console", lambda message: message.type == "error" and view.console_errors.append(message.text))
     view.page.on("pageerror", lambda error: view.console_errors.append(f"uncaught: {error}"))
     view.page.set_default_timeout(TIMEOUT_MS)
     try:
-        view.page.goto(base_url + "/")
-        wait_until_filled(view)
         yield view
     finally:
         context.close()
-
-
-def wait_until_filled(view: Dashboard) -> None:
-    """Wait for the events list (the last thing the page fills); say what the page showed if it never comes."""
-    from playwright.sync_api import TimeoutError as PlaywrightTimeout
-
-    try:
-        # Checked every animation frame: wait_for_selector's backoff polls every 500 ms, twice the page's load.
-        view.page.wait_for_function("() => document.querySelector('#events tbody tr')", polling="raf")
-    except PlaywrightTimeout:
-        pytest.fail(f"the dashboard never listed events; it says {view.page.text_content('#health')!r}, "
-                    f"console errors: {view.console_errors}", pytrace=False)
+    assert view.console_errors == []
+    assert [url for url in view.requests if not url.startswith(base_url + "/")] == []
 
 
 def keep_local(route, base_url: str, requests: list[str]) -> None:
@@ -156,88 +135,104 @@ def api(base_url: str, path: str, **params) -> object:
         return json.load(response)
 
 
-def pick_dyad(page, dyad: str) -> None:
-    """Choose a dyad in the picker as a user would, and wait until the events list shows it."""
-    page.select_option("#dyad-picker", dyad)
-    page.wait_for_function("dyad => document.getElementById('events-scope').textContent.startsWith(dyad)",
-                           arg=dyad.replace(",", " – "), polling="raf")
+def table_ids(page) -> list[str]:
+    return page.eval_on_selector_all("#event-table tr.event", "rows => rows.map(r => r.dataset.id)")
 
 
-def shown_events(page) -> list[dict]:
-    """The rows of the events table: their cells' text and the marked trigger."""
-    return page.eval_on_selector_all("#events tbody tr", """rows => rows.map((row) => ({
-        cells: [...row.cells].map((cell) => cell.textContent),
-        trigger: row.querySelector("td.sentence mark.trigger")?.textContent ?? null}))""")
-
-
-def test_the_dashboard_loads_without_console_errors(dashboard):
-    assert dashboard.console_errors == []
+def test_every_view_loads_from_this_server_alone_without_console_errors(dashboard, base_url):
+    dashboard.open("#/overview")
     health = dashboard.page.text_content("#health")
-    assert re.fullmatch(rf"demo\.duckdb: {len(demo_articles())} documents, [1-9]\d* events", health), health
-    assert dashboard.page.locator("#dyads tbody tr").count() > 0
-
-
-def test_the_timeline_is_an_inline_svg_of_the_dyad(dashboard, base_url, other_dyad):
-    pick_dyad(dashboard.page, other_dyad.key)
-    dashboard.page.select_option("#period", other_dyad.period)
-    first, second = other_dyad.key.split(",")
-    rows = api(base_url, "/api/timeline", first=first, second=second, period=other_dyad.period)["rows"]
-    assert len(rows) >= 2
-    dashboard.page.wait_for_function("count => document.querySelectorAll('#chart rect.bar').length === count",
-                                     arg=len(rows), polling="raf")
-    chart = dashboard.page.locator("#chart > svg")
-    assert chart.locator("rect.bar").count() == len(rows)
-    line = [point.split(",") for point in chart.locator("polyline.line").get_attribute("points").split()]
-    dots = chart.locator("circle.point")
-    assert len(line) == dots.count() == len(rows)
-    for index, row in enumerate(rows):  # Goldstein -10..+10 runs from y=210 up to y=30 of the 240-high view
-        height = 210 - (row["goldstein_mean"] + 10) / 20 * 180
-        assert float(line[index][1]) == pytest.approx(height) == float(dots.nth(index).get_attribute("cy"))
-    assert chart.locator("line.axis").count() == 1
-    assert [chart.locator("rect.bar title").nth(i).text_content().split(":")[0] for i in range(len(rows))] == [
-        row["period"] for row in rows]
-    box = chart.bounding_box()
-    assert box and box["width"] > 300 and box["height"] > 100  # drawn, not an empty element
-
-
-def test_events_show_their_evidence_sentence(dashboard, base_url):
-    dyad = dashboard.page.input_value("#dyad-picker")
-    events = api(base_url, "/api/events", dyad=dyad)[::-1][:50]  # the page lists the newest first
-    shown = shown_events(dashboard.page)
-    assert events and [row["cells"][-1] for row in shown] == [event["sentence_text"] for event in events]
-    assert [row["trigger"] for row in shown] == [event["trigger"] for event in events]
-    assert [row["cells"][0] for row in shown] == [event["date"] or "?" for event in events]
-
-
-def test_picking_another_dyad_changes_the_events_shown(dashboard, other_dyad):
-    before = shown_events(dashboard.page)
-    assert dashboard.page.input_value("#dyad-picker") != other_dyad.key
-    pick_dyad(dashboard.page, other_dyad.key)
-    after = shown_events(dashboard.page)
-    assert after and after != before
-    for row in after:  # source and target cells name both countries (codes such as POLGOV)
-        parties = row["cells"][1] + " " + row["cells"][3]
-        assert all(country in parties for country in other_dyad.key.split(",")), row
-    assert dashboard.page.text_content("#trend").startswith(other_dyad.key.replace(",", " – "))
-
-
-def test_every_request_goes_to_the_local_server(dashboard, base_url, other_dyad):
-    pick_dyad(dashboard.page, other_dyad.key)
-    first, second = other_dyad.key.split(",")
-    year = api(base_url, "/api/timeline", first=first, second=second, period="year")["rows"][-1]["period"]
-    dashboard.page.select_option("#period", "year")  # redraws the chart: the last period is now a year
-    dashboard.page.wait_for_function("year => document.querySelectorAll('#chart text')[1].textContent === year",
-                                     arg=year, polling="raf")
+    assert re.fullmatch(rf"demo\.duckdb: {len(demo_articles()) + 1} documents, [1-9]\d* events", health), health
+    overview = api(base_url, "/api/overview")
+    top = overview["dyads_by_events"][0]
+    assert dashboard.page.locator("#view-overview a", has_text=f"{top['a']} – {top['b']}").count() >= 1
+    for hash_ in ("#/map", "#/network", "#/events", f"#/dyad/{top['a']}/{top['b']}", f"#/article/{HOSTILE_ID}"):
+        dashboard.page.evaluate("hash => { location.hash = hash; }", hash_)
+        dashboard.wait_for(hash_)
+    dashboard.page.goto(f"{base_url}/api-docs")
+    dashboard.page.wait_for_function("() => document.querySelectorAll('section.endpoint').length > 5", polling="raf")
     paths = {urllib.parse.urlsplit(url).path for url in dashboard.requests}
-    # The interception saw the page's own traffic (so the check below is not vacuous) ...
-    assert paths >= {"/", "/static/app.js", "/static/style.css", "/api/health", "/api/dyads", "/api/timeline",
-                     "/api/events"}
-    # ... and nothing else: no CDN, no font, no analytics.
-    assert [url for url in dashboard.requests if not url.startswith(base_url + "/")] == []
-    assert dashboard.console_errors == []
+    # The interception saw the page's own traffic (so the fixture's check is not vacuous): no CDN, font or tile.
+    assert paths >= {"/", "/static/app.js", "/static/dom.js", "/static/style.css", "/static/world.json",
+                     "/api/health", "/api/overview", "/api/map", "/api/network", "/api/search", "/api/timeline",
+                     f"/api/documents/{HOSTILE_ID}", "/api-docs", "/openapi.json"}
 
 
-def test_a_screenshot_of_the_dashboard(dashboard, tmp_path):
-    shot = tmp_path / "dashboard.png"
-    dashboard.page.screenshot(path=str(shot), full_page=True)
-    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 10_000
+def test_the_map_draws_the_located_events_and_lists_a_clusters_events(dashboard, base_url):
+    dashboard.open("#/map")
+    cells = api(base_url, "/api/map", cell=10)["cells"]
+    circles = dashboard.page.locator("#map circle.cluster")
+    assert cells and circles.count() == len(cells)
+    drawn = [int(value) for value in circles.evaluate_all("nodes => nodes.map(n => n.dataset.events)")]
+    assert sum(drawn) == sum(cell["events"] for cell in cells) == api(base_url, "/api/overview")["counts"]["located"]
+    assert dashboard.page.locator("#map .land path").count() > 200  # the vendored outlines
+    biggest = cells[0]
+    circles.nth(0).dispatch_event("click")
+    dashboard.page.wait_for_function("() => document.querySelector('.map-events table')", polling="raf")
+    shown = dashboard.page.locator(".map-events table tbody tr").count()
+    assert shown == min(50, biggest["events"])
+
+
+def test_a_network_edge_click_opens_its_dyad_on_a_true_time_axis(dashboard, base_url):
+    dashboard.open("#/network")
+    edges = api(base_url, "/api/network")["edges"]
+    assert dashboard.page.locator("#network a.edge").count() == len(edges)
+    edge = dashboard.page.locator("#network a.edge").first
+    first, second = edge.get_attribute("data-a"), edge.get_attribute("data-b")
+    edge.locator("line.edge-hit").dispatch_event("click")
+    dashboard.wait_for(f"#/dyad/{first}/{second}")
+    assert dashboard.page.text_content("#trend").startswith(f"{first} – {second}: ")
+    rows = api(base_url, "/api/timeline", first=first, second=second, period="month")["rows"]
+    bars = dashboard.page.locator("#chart g.bar")
+    assert [bars.nth(i).get_attribute("data-period") for i in range(bars.count())] == [row["period"] for row in rows]
+    # A true time axis: a bar's left edge is proportional to its period's start date.
+    lefts = [float(bars.nth(i).locator("rect").first.get_attribute("x")) for i in range(len(rows))]
+    days = [(date.fromisoformat(row["period"]) - date.fromisoformat(rows[0]["period"])).days for row in rows]
+    if days[-1]:
+        scale = (lefts[-1] - lefts[0]) / days[-1]
+        assert all(left == pytest.approx(lefts[0] + day * scale, abs=0.5) for left, day in zip(lefts, days))
+    top = api(base_url, "/api/search", dyad=f"{first},{second}", order="reports", limit=10)["rows"]
+    assert dashboard.page.locator("#view-dyad table.events tbody tr").count() == len(top) > 0
+
+
+def test_filters_change_the_table_and_the_download_matches_it(dashboard, base_url):
+    dashboard.open("#/events")
+    everything = table_ids(dashboard.page)
+    newest = api(base_url, "/api/search", limit=1)["rows"][0]
+    quad = newest["quad_class"]
+    least = f"{int(newest['confidence'] * 20) / 20:.2f}"  # on the field's 0.05 steps; keeps the newest event
+    dashboard.page.select_option("#filters select[name=quad]", str(quad))
+    dashboard.page.fill("#filters input[name=min_confidence]", least)
+    dashboard.page.click("#filters button")
+    dashboard.wait_for(f"#/events?quad={quad}&min_confidence={least}")
+    filtered = table_ids(dashboard.page)
+    expected = api(base_url, "/api/search", quad=quad, min_confidence=least, limit=50)
+    assert filtered == [row["id"] for row in expected["rows"]] and filtered != everything
+    assert dashboard.page.text_content("#result-count").startswith(f"{expected['total']} events")
+    with dashboard.page.expect_download() as waiting:
+        dashboard.page.click("#download-csv")
+    lines = list(csv.DictReader(io.StringIO(Path(waiting.value.path()).read_text(encoding="utf-8"))))
+    assert [line["global_event_id"] for line in lines][:len(filtered)] == filtered
+    assert len(lines) == expected["total"] and all(line["quad_class"] == str(quad) for line in lines)
+    # A row opens on its evidence: the trigger marked in the sentence, and a link to the article.
+    dashboard.page.click("#event-table tr.event")
+    detail = dashboard.page.locator("#event-table tr.detail").first
+    assert detail.is_visible() and detail.locator("mark.m-trigger").text_content() == expected["rows"][0]["trigger"]
+    detail.locator("a[href^='#/article/']").click()
+    dashboard.wait_for(f"#/article/{expected['rows'][0]['doc_id']}")
+
+
+def test_the_article_view_marks_triggers_and_shows_markup_as_text(dashboard, base_url):
+    dashboard.open("#/article/demo-state-visit")
+    document = api(base_url, "/api/documents/demo-state-visit")
+    marked = dashboard.page.eval_on_selector_all("#article-text mark.m-trigger", "marks => marks.map(m => m.textContent)")
+    assert marked and sorted(marked) == sorted(event["trigger"] for event in document["events"]
+                                               if event["trigger_start"] is not None)
+    assert dashboard.page.locator("#article-text .m-place").count() > 0
+    assert dashboard.page.locator("#article-events li").count() == len(document["events"])
+    dashboard.open(f"#/article/{HOSTILE_ID}")
+    assert dashboard.page.text_content("#article-text") == HOSTILE_TEXT
+    assert dashboard.page.locator("#view-article h2").text_content().startswith("<img")
+    assert dashboard.page.locator("#view-article img, #view-article script").count() == 0
+    assert dashboard.page.evaluate("() => window.__injected") is None
+    assert dashboard.page.locator("#article-text mark.m-trigger", has_text="condemned").count() == 1

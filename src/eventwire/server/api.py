@@ -113,9 +113,14 @@ def network(request: Request, since: Since = None, until: Until = None,
 
 @router.get("/documents/{doc_id:path}")
 def document(request: Request, doc_id: str) -> dict:
-    """One stored document: metadata, text, tone, sentence spans, actors and its event mentions."""
+    """One stored document: metadata, text, tone, sentence spans, actors, quotes, places and its event
+    mentions (with `trigger_start`/`trigger_end`, the trigger's offsets in the text)."""
     with reading(request) as store:
         found = document_view(store.con, doc_id)
+        spans = {event_id: (start, end) for event_id, start, end in store.con.execute(
+            "SELECT event_id, trigger_start, trigger_end FROM events WHERE doc_id = ?", [doc_id]).fetchall()}
     if found is None:
         raise HTTPException(status_code=404, detail="no document with this id in the store")
+    for event in found["events"]:  # where the article view marks each trigger
+        event["trigger_start"], event["trigger_end"] = spans.get(event["id"], (None, None))
     return found

@@ -1,10 +1,10 @@
 """The ASGI app: the JSON API (eventwire.server.api), the ingest endpoint (server.ingest) and the dashboard
 (static/, shipped in the package), behind the HTTP hardening of server.security.
 
-No asset comes from the network: the dashboard is one HTML page with its own JS and CSS, and FastAPI's
-/docs and /redoc pages are off because they load Swagger UI / ReDoc from a CDN (the only offline bundle
-on PyPI, swagger-ui-bundle, ships Swagger UI 4, which cannot read the OpenAPI 3.1 FastAPI writes). The
-machine-readable description stays at /openapi.json.
+No asset comes from the network: the dashboard is one HTML page with its own JS modules, CSS and base
+map (static/), and FastAPI's /docs and /redoc pages are off because they load Swagger UI / ReDoc from a
+CDN (the only offline bundle on PyPI, swagger-ui-bundle, ships Swagger UI 4, which cannot read the
+OpenAPI 3.1 FastAPI writes); /api-docs lists /openapi.json's endpoints with the dashboard's own script.
 """
 
 from __future__ import annotations
@@ -20,8 +20,9 @@ from fastapi.staticfiles import StaticFiles
 
 from eventwire import __version__
 from eventwire.errors import EventwireError
-from eventwire.server import api, ingest
+from eventwire.server import api, explore_api, ingest
 from eventwire.server.access import HealthCheck, duckdb_fault_response, fault_response, open_shared
+from eventwire.server.overview import OverviewCache
 from eventwire.server.security import HeadAsGet, HostAllowList, SecurityHeaders
 
 STATIC = Path(__file__).parent / "static"
@@ -49,8 +50,10 @@ def create_app(db_path: str | Path, *, ingest_token: str | None = None, allowed_
     app.state.db_path = db_path
     app.state.store = shared
     app.state.health = HealthCheck(shared)
+    app.state.overview = OverviewCache(shared)
     app.state.ingest_token = ingest_token
     app.include_router(api.router)
+    app.include_router(explore_api.router)
     app.include_router(ingest.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.add_exception_handler(EventwireError, lambda request, exc: fault_response(exc))
@@ -63,6 +66,14 @@ def create_app(db_path: str | Path, *, ingest_token: str | None = None, allowed_
     @app.get("/", include_in_schema=False)
     def dashboard() -> FileResponse:
         return FileResponse(STATIC / "index.html")
+
+    @app.get("/api-docs", include_in_schema=False)
+    def api_page() -> FileResponse:
+        return FileResponse(STATIC / "api.html")
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> FileResponse:  # browsers ask for it whatever the page says
+        return FileResponse(STATIC / "favicon.svg", media_type="image/svg+xml")
 
     return app
 

@@ -8,7 +8,7 @@ from datetime import date
 
 from fastapi import HTTPException
 
-from eventwire.schema import PLOVER_CATEGORIES
+from eventwire.schema import MODALITIES, PLOVER_CATEGORIES
 
 ACTOR_CODE = re.compile(r"^[A-Za-z]{3}[A-Za-z0-9]{0,12}$")  # ISO3 country, or a CAMEO code starting with one
 
@@ -46,3 +46,32 @@ def plover_category(value: str | None) -> str | None:
 
 def iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
+
+
+def country_code(value: str | None, *, name: str) -> str | None:
+    if value is None:
+        return None
+    if not re.fullmatch(r"[A-Za-z]{3}", value.strip()):
+        raise bad_parameter(name, "not an ISO3 country code (e.g. UKR)")
+    return value.strip().upper()
+
+
+def modality(value: str | None) -> str | None:
+    if value is None:
+        return None
+    if value.lower() not in MODALITIES:
+        raise bad_parameter("modality", f"not a modality ({', '.join(MODALITIES)})")
+    return value.lower()
+
+
+def bbox(value: str | None) -> tuple[float, float, float, float] | None:
+    """`west,south,east,north` in degrees → a tuple; west < east and south < north."""
+    if value is None:
+        return None
+    try:
+        west, south, east, north = (float(part) for part in value.split(","))
+    except ValueError:
+        raise bad_parameter("bbox", "not four numbers west,south,east,north (e.g. 20,40,40,55)") from None
+    if not (-180 <= west < east <= 180 and -90 <= south < north <= 90):
+        raise bad_parameter("bbox", "needs -180 <= west < east <= 180 and -90 <= south < north <= 90")
+    return west, south, east, north
