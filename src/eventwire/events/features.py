@@ -203,7 +203,7 @@ def _context_features(trigger: Token, sent: SpacySpan) -> list[str]:
 
 
 def _inside_quote(trigger: Token, sent: SpacySpan) -> bool:
-    text = sent.doc.text[sent.start_char:trigger.idx]
+    text = sent.text[:trigger.idx - sent.start_char]  # not doc.text: spaCy joins the whole document for it
     return sum(text.count(mark) for mark in QUOTE_MARKS) % 2 == 1
 
 
