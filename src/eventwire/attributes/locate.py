@@ -8,10 +8,7 @@
 3. `article` - else the article's place: its dateline ("ISTANBUL (Reuters) -"), else the place its lead's
    first event is attached to ("On his crucial visit to Pakistan, ..."), else the place it most often
    puts things in or sends them to (under "in", "at", "near", "to", ...). Not for a historical event:
-   the article's place is where today's story is, not where the past happened. Nor for a verbal act other
-   than a meeting (a statement, appeal, demand, criticism, rejection, threat, promise: quad classes 1 and 3
-   except CAMEO 04): it is said wherever the speaker is, seldom where the story is (the blind review of
-   2026-12-08 found such events placed at the article's setting; docs/annotation.md section 7).
+   the article's place is where today's story is, not where the past happened.
 Never a place that only names an actor: one inside an actor's mention or a participant's span ("the US
 envoy", "Russia condemned") that no place preposition governs. Among places attached alike the most
 specific wins (a town before its country), then the one nearest the trigger.
@@ -68,17 +65,12 @@ def locate_events(parsed: Parsed, events: list[Event], places: list[Place], *, a
         found.append(_best_place(parsed, event, in_sentence, actor_spans))
     article = None
     for event, (best, source) in zip(events, found):
-        if best is None and not event.historical and not said_anywhere(event):
+        if best is None and not event.historical:
             if article is None:
                 article = (article_place(parsed, places, events, found),)
             best, source = article[0], ARTICLE
         event.location = place_location(best) if best else None
         event.location_source = source if best else None
-
-
-def said_anywhere(event: Event) -> bool:
-    """A verbal act that is not a meeting: where it was said is no more the story's place than any other."""
-    return event.quad_class in (1, 3) and event.root != "04"
 
 
 def article_place(parsed: Parsed, places: list[Place], events: list[Event] = (),
