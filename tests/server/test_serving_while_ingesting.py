@@ -91,13 +91,25 @@ def test_an_ingest_is_stored_and_the_store_turns_read_only_when_it_is_done(serve
 def test_reads_answer_during_a_write_and_never_see_half_a_batch(served):
     client, app = served
     records = renamed(build_corpus(seed=3).records, "new-")  # 522 records: batches of 100
-    writer = threading.Thread(target=app.state.store.write, args=(records,))
+    first_batch_seen = threading.Event()
+
+    def paced():
+        """The second batch waits until a read has seen the first one (on a loaded machine the reads could
+        otherwise all fall before the first commit, or after the last)."""
+        for number, record in enumerate(records):
+            if number == 100:
+                first_batch_seen.wait(timeout=60)
+            yield record
+
+    writer = threading.Thread(target=app.state.store.write, args=(paced(),))
     writer.start()
     seen = []
     while writer.is_alive():
         response = client.get("/api/events", params={"limit": 5})
         assert response.status_code == 200
         seen.append(documents(client))
+        if seen[-1] > 536:
+            first_batch_seen.set()
     writer.join()
     total = 536 + len(records)
     assert documents(client) == total

@@ -84,7 +84,7 @@ class SharedStore:
             self._switch(read_only=False)
             try:
                 with self.reading() as cursor:
-                    return write_records(cursor, records, summary=summary)
+                    return write_records(cursor, records, summary=summary, on_batch=self._batch_committed)
             except Exception as exc:
                 if is_duckdb_error(exc):
                     raise store_error(exc, self.path) from exc
@@ -93,6 +93,11 @@ class SharedStore:
                 self.generation += 1
                 self._last_write = time.monotonic()
                 self._schedule_release(self.idle_seconds)
+
+    def _batch_committed(self) -> None:
+        """Readers see each committed batch at once: answers derived from the store (health, overview) are
+        keyed by the generation, so it moves with every batch, not only when the whole write ends."""
+        self.generation += 1
 
     def release(self) -> None:
         """Back to read-only now (an ingest said it is done); a later batch makes it read-write again."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from eventwire.schema import DocumentRecord
 from eventwire.store.bulk import in_list, insert_rows
@@ -43,12 +43,16 @@ class WriteSummary:
 
 
 def write_records(con, records: Iterable[DocumentRecord], *, batch_size: int = DEFAULT_BATCH_SIZE,
-                  batch_seconds: float | None = None, summary: WriteSummary | None = None) -> WriteSummary:
+                  batch_seconds: float | None = None, summary: WriteSummary | None = None,
+                  on_batch: Callable[[], None] | None = None) -> WriteSummary:
     """Store records, one transaction per batch (see `batched`), so a failure never leaves half a document.
-    `summary`, when given, is updated batch by batch: after a failure it says what was stored."""
+    `summary`, when given, is updated batch by batch: after a failure it says what was stored.
+    `on_batch` is called after each committed batch (the server refreshes what it derives from the store)."""
     summary = summary if summary is not None else WriteSummary()
     for batch in batched(records, size=batch_size, seconds=batch_seconds):
         summary.add(_write_batch(con, batch))
+        if on_batch is not None:
+            on_batch()
     return summary
 
 
