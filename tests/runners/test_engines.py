@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
@@ -55,5 +56,8 @@ def test_dask_workers_that_keep_dying_are_a_clear_error_not_a_hang():
     with pytest.raises(RunnerError) as caught:
         list(run_batches(articles(6, marker_at=4), plan=plan_runner(engine="dask", workers=2),
                          options=ResourceOptions(), task=die_on_marker, batch_size=3))
-    assert caught.value.code == "E603" and "kept dying on documents 'd3' … 'd5'" in str(caught.value)
+    # Dask blames every task of a dying worker: on a loaded machine the innocent batch d0-d2, sharing the
+    # worker, may use up its retries first. Either way the error names a batch, its documents and E603.
+    assert caught.value.code == "E603"
+    assert re.search(r"kept dying on documents '(d0' … 'd2|d3' … 'd5)'", str(caught.value)), str(caught.value)
     assert time.monotonic() - started < 300   # a hang, not a speed, is what this rules out
