@@ -78,7 +78,7 @@ def code_events(parsed: Parsed, actors: list[Actor], *, verbs: VerbDictionary, c
                  for candidate in sentence_candidates(sent, verbs, names_actor=finder.resolves)
                  if candidate.trigger.i not in skipped]
         found = _without_background(built)
-        kept = _one_per_dyad(found)
+        kept = one_per_dyad(found)
         paired = paired_events(kept, {id(event): candidate.paired_code for candidate, event in built
                                       if event is not None and candidate.paired_code}, judge.codebook)
         for event in kept + _mirrored_meetings(kept) + paired:
@@ -132,10 +132,10 @@ def paired_events(kept: list[Event], paired_codes: dict[int, str], codebook: Cod
     return found
 
 
-def _one_per_dyad(found: list[Event]) -> list[Event]:
-    """Within a sentence, one event per category and dyad: "providing vaccines … to help Pakistan" or a
-    verb recoded to the category of its sentence's other event say the same thing twice. The most
-    confident is kept (the earliest on ties)."""
+def one_per_dyad(found: list[Event]) -> list[Event]:
+    """Within a sentence, one event per category and dyad: "providing vaccines … to help Pakistan", a verb
+    recoded to the category of its sentence's other event, or "the attack killed …, the strike hit …" say
+    the same thing twice. The most confident is kept (the earliest on ties). Both coders use it."""
     best: dict[tuple, Event] = {}
     for event in found:
         key = (event.plover or event.cameo, frozenset(ref.actor for ref in event.source),

@@ -19,6 +19,7 @@ from spacy.tokens import Span as SpacySpan
 
 from eventwire.events.candidates import EventCandidate, MentionSlot, find_candidates, sentence_mentions
 from eventwire.events.codebook import CameoCode, Codebook, quad_class_of
+from eventwire.events.coder import one_per_dyad
 from eventwire.events.encoder import SentenceEncoder
 from eventwire.events.features import event_inputs, role_inputs
 from eventwire.events.model import MODALITIES, NO_EVENT, ROLES, EventModel, class_name, class_parts
@@ -198,19 +199,6 @@ def event_code(event_class: str, dictionary_code: str | None, *, model: EventMod
     if entry is not None and entry.root == root and entry.plover == plover:
         return entry
     return codebook.get(model.default_codes.get(event_class, root + "0"))
-
-
-def one_per_dyad(found: list[Event]) -> list[Event]:
-    """Within a sentence, one event per category and dyad (the most confident; the earliest on ties):
-    "the attack killed …, the strike hit …" told twice in one sentence is one event."""
-    best: dict[tuple, Event] = {}
-    for event in found:
-        key = (event.plover or event.cameo, frozenset(ref.actor for ref in event.source),
-               frozenset(ref.actor for ref in event.target))
-        if key not in best or event.confidence > best[key].confidence:
-            best[key] = event
-    kept = {id(event) for event in best.values()}
-    return [event for event in found if id(event) in kept]
 
 
 def _inside_other(slot: MentionSlot, chosen: list[MentionSlot]) -> bool:
